@@ -1,0 +1,44 @@
+package app.tropa.curriculum;
+
+import app.tropa.web.MarkdownRenderer;
+import app.tropa.web.Problem;
+import app.tropa.web.RequestLang;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The curriculum as JSON: {@code ?lang=en|ru}, else the remembered or browser language. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class CurriculumResource {
+
+    @Inject
+    CurriculumSource source;
+
+    @Inject
+    RequestLang lang;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    @GET
+    @Path("/curriculum")
+    public CurriculumJson.Document curriculum() {
+        return CurriculumJson.of(source.get(), lang.get());
+    }
+
+    @GET
+    @Path("/nodes/{id}")
+    public CurriculumJson.NodeDetail node(@PathParam("id") String id) {
+        Curriculum curriculum = source.get();
+        Node node = curriculum.node(id).orElseThrow(() -> unknownNode(id));
+        return CurriculumJson.of(node, lang.get(), markdown.toHtml(node.body().in(lang.get())), curriculum.version());
+    }
+
+    static Problem unknownNode(String id) {
+        return Problem.notFound("unknown-node", "There is no node with id '" + id + "' in the curriculum.");
+    }
+}

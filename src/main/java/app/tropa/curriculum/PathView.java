@@ -1,0 +1,37 @@
+package app.tropa.curriculum;
+
+import java.util.List;
+
+/** What the path pages show, already arranged: the 4 × 4 map and one node with its neighbours. */
+public final class PathView {
+
+    private PathView() {
+    }
+
+    public record Map(String version, List<Rung> rungs, List<Row> rows, int nodeCount) {
+    }
+
+    public record Row(Phase phase, List<Cell> cells) {
+    }
+
+    public record Cell(Phase phase, Rung rung, List<Node> nodes) {
+    }
+
+    public record NodePage(Node node, Phase phase, Rung rung, String bodyHtml, List<Node> prerequisites,
+            List<Term> terms, List<Node> unlocks) {
+    }
+
+    static Map map(Curriculum c) {
+        List<Row> rows = c.phases().stream()
+                .map(p -> new Row(p, c.rungs().stream().map(r -> new Cell(p, r, c.cell(p.id(), r.id()))).toList()))
+                .toList();
+        return new Map(c.version(), c.rungs(), rows, c.nodes().size());
+    }
+
+    static NodePage node(Curriculum c, Node node, String bodyHtml) {
+        return new NodePage(node, c.phase(node.phase()).orElseThrow(), c.rung(node.rung()).orElseThrow(), bodyHtml,
+                node.prerequisites().stream().map(id -> c.node(id).orElseThrow()).toList(),
+                node.terms().stream().map(id -> c.term(id).orElseThrow()).toList(),
+                c.dependents(node.id()));
+    }
+}

@@ -1,0 +1,21 @@
+package app.tropa.web;
+
+import io.quarkus.qute.TemplateData;
+
+/** What the layout needs on every page: the language, the page title and the active section. */
+@TemplateData
+public record Page(Lang lang, String title, String section) {
+
+    public boolean isRu() {
+        return lang == Lang.RU;
+    }
+
+    /** The other language, offered by the switch in the header. */
+    public Lang other() {
+        return lang == Lang.RU ? Lang.EN : Lang.RU;
+    }
+
+    public boolean active(String name) {
+        return name.equals(section);
+    }
+}

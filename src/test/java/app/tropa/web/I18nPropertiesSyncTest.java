@@ -1,0 +1,69 @@
+package app.tropa.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every UI text exists in both languages, and every key the code asks for exists. */
+class I18nPropertiesSyncTest {
+
+    @Test
+    void shouldHaveTheSameKeysInEnglishAndRussian() throws IOException {
+        Set<String> en = keys("messages/msg.properties");
+        Set<String> ru = keys("messages/msg_ru.properties");
+
+        assertEquals(Set.of(), difference(en, ru), "keys missing in msg_ru.properties");
+        assertEquals(Set.of(), difference(ru, en), "keys missing in msg.properties");
+    }
+
+    @Test
+    void shouldDefineEveryKeyOfTheBundleInterface() throws IOException {
+        Set<String> en = keys("messages/msg.properties");
+        Set<String> methods = Arrays.stream(Msg.class.getDeclaredMethods()).map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(Set.of(), difference(methods, en), "Msg methods without a text");
+        assertEquals(Set.of(), difference(en, methods), "texts without a Msg method");
+    }
+
+    @Test
+    void shouldHaveNoEmptyTexts() throws IOException {
+        for (String file : new String[] {"messages/msg.properties", "messages/msg_ru.properties"}) {
+            Properties p = load(file);
+            for (String key : p.stringPropertyNames()) {
+                assertTrue(!p.getProperty(key).isBlank(), file + ": " + key + " is empty");
+            }
+        }
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> d = new TreeSet<>(a);
+        d.removeAll(b);
+        return d;
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        return new TreeSet<>(load(resource).stringPropertyNames());
+    }
+
+    private static Properties load(String resource) throws IOException {
+        try (InputStream in = I18nPropertiesSyncTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertTrue(in != null, resource + " is missing");
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        }
+    }
+}
