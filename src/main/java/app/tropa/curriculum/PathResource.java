@@ -1,19 +1,34 @@
 package app.tropa.curriculum;
 
+import app.tropa.progress.ProgressHistory;
+import app.tropa.progress.ProgressJson;
+import app.tropa.progress.ProgressService;
+import app.tropa.progress.ProgressUpdate;
+import app.tropa.web.CsrfToken;
 import app.tropa.web.MarkdownRenderer;
-import app.tropa.web.Msg;
 import app.tropa.web.Page;
-import app.tropa.web.RequestLang;
+import app.tropa.web.Pages;
+import app.tropa.web.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
 
-/** The path pages: the phase × rung map and one page per node. */
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The path pages: the phase × rung map and one page per node, where the learner also marks
+ * progress with plain forms (post, then redirect back), so nothing needs JavaScript.
+ */
 @Path("/path")
 @Produces(MediaType.TEXT_HTML)
 public class PathResource {
@@ -29,27 +44,81 @@ public class PathResource {
     CurriculumSource source;
 
     @Inject
-    RequestLang lang;
+    Pages pages;
 
     @Inject
     MarkdownRenderer markdown;
 
     @Inject
-    Msg msg;
+    ProgressService progress;
+
+    @Inject
+    ProgressHistory history;
+
+    @Inject
+    CsrfToken csrf;
 
     @GET
     public TemplateInstance map() {
-        Page page = new Page(lang.get(), msg.path_title(), "path");
+        Page page = pages.page(pages.msg().path_title(), "path");
         return Templates.map(page, PathView.map(source.get())).setLocale(page.lang().locale());
     }
 
     @GET
     @Path("/{id}")
     public TemplateInstance node(@PathParam("id") String id) {
+        return nodePage(id, null, null);
+    }
+
+    private TemplateInstance nodePage(String id, String noteDraft, String noteError) {
         Curriculum curriculum = source.get();
         Node node = curriculum.node(id).orElseThrow(() -> CurriculumResource.unknownNode(id));
-        Page page = new Page(lang.get(), node.title().in(lang.get()), "path");
+        Page page = pages.page(node.title().in(pages.lang()), "path");
         String body = markdown.toHtml(node.body().in(page.lang()));
-        return Templates.node(page, PathView.node(curriculum, node, body)).setLocale(page.lang().locale());
+        ProgressJson.NodeState state = progress.state(id);
+        List<Node> open = state.openPrerequisites().stream().map(p -> curriculum.node(p).orElseThrow()).toList();
+        PathView.Progress view = new PathView.Progress(state, open,
+                history.lines(id, page.lang()), noteDraft != null ? noteDraft : state.note(), noteError);
+        return Templates.node(page, PathView.node(curriculum, node, body, view)).setLocale(page.lang().locale());
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response status(@PathParam("id") String id, @RestForm String status, @RestForm(CsrfToken.FIELD) String token) {
+        csrf.verify(token);
+        progress.update(id, new ProgressUpdate(status, null, null));
+        return backTo(id);
+    }
+
+    @POST
+    @Path("/{id}/checkpoints")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response checkpoints(@PathParam("id") String id, @RestForm List<Integer> checkpoint,
+            @RestForm(CsrfToken.FIELD) String token) {
+        csrf.verify(token);
+        progress.update(id, new ProgressUpdate(null, checkpoint == null ? List.of() : checkpoint, null));
+        return backTo(id);
+    }
+
+    @POST
+    @Path("/{id}/note")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response note(@PathParam("id") String id, @RestForm String note, @RestForm(CsrfToken.FIELD) String token) {
+        csrf.verify(token);
+        try {
+            progress.update(id, new ProgressUpdate(null, null, note == null ? "" : note));
+        } catch (Problem e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            String reason = pages.msg().progress_note_too_long(ProgressService.MAX_NOTE, note.length());
+            return Response.status(400).entity(nodePage(id, note, reason)).build();
+        }
+        return backTo(id);
+    }
+
+    private static Response backTo(String id) {
+        return Response.seeOther(URI.create("/path/" + id + "#progress")).build();
     }
 }

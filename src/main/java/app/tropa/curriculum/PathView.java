@@ -1,5 +1,8 @@
 package app.tropa.curriculum;
 
+import app.tropa.progress.ProgressHistory;
+import app.tropa.progress.ProgressJson;
+
 import java.util.List;
 
 /** What the path pages show, already arranged: the 4 × 4 map and one node with its neighbours. */
@@ -18,7 +21,20 @@ public final class PathView {
     }
 
     public record NodePage(Node node, Phase phase, Rung rung, String bodyHtml, List<Node> prerequisites,
-            List<Term> terms, List<Node> unlocks) {
+            List<Term> terms, List<Node> unlocks, Progress progress) {
+    }
+
+    /** The learner's progress on the node, and the note form's text and error after a failed save. */
+    public record Progress(ProgressJson.NodeState state, List<Node> openPrerequisites,
+            List<ProgressHistory.Line> history, String note, String noteError) {
+
+        public boolean ticked(int index) {
+            return state.checkpoints().contains(index);
+        }
+
+        public String statusKey() {
+            return "status_" + state.status().code();
+        }
     }
 
     static Map map(Curriculum c) {
@@ -28,10 +44,10 @@ public final class PathView {
         return new Map(c.version(), c.rungs(), rows, c.nodes().size());
     }
 
-    static NodePage node(Curriculum c, Node node, String bodyHtml) {
+    static NodePage node(Curriculum c, Node node, String bodyHtml, Progress progress) {
         return new NodePage(node, c.phase(node.phase()).orElseThrow(), c.rung(node.rung()).orElseThrow(), bodyHtml,
                 node.prerequisites().stream().map(id -> c.node(id).orElseThrow()).toList(),
                 node.terms().stream().map(id -> c.term(id).orElseThrow()).toList(),
-                c.dependents(node.id()));
+                c.dependents(node.id()), progress);
     }
 }

@@ -33,10 +33,7 @@ public class ErrorMappers {
     }
 
     @Inject
-    RequestLang lang;
-
-    @Inject
-    Msg msg;
+    Pages pages;
 
     @ServerExceptionMapper
     public Response problem(Problem e, UriInfo uri) {
@@ -128,10 +125,10 @@ public class ErrorMappers {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ApiError(error, message, details)).build();
         }
-        Lang current = lang.get();
+        Msg msg = pages.msg();
         String heading = status == 404 ? msg.error_not_found() : msg.error_title();
-        String html = Templates.error(new Page(current, heading, ""), status, message)
-                .setLocale(current.locale()).render();
+        Page page = pages.page(heading, "");
+        String html = Templates.error(page, status, message).setLocale(page.lang().locale()).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 

@@ -80,4 +80,118 @@ public interface Msg {
     String error_status(int status);
 
     String error_back();
+
+    String nav_dashboard();
+
+    String dashboard_title();
+
+    String dashboard_complete();
+
+    String dashboard_position(String phase, String rung);
+
+    String dashboard_prompt_heading();
+
+    String dashboard_nudges_heading();
+
+    String dashboard_next_heading();
+
+    String dashboard_next_none();
+
+    String dashboard_streak_heading();
+
+    String dashboard_streak_current();
+
+    String dashboard_streak_longest();
+
+    String dashboard_done(int done, int total);
+
+    String dashboard_map_heading();
+
+    String dashboard_you_are_here();
+
+    String dashboard_cell(int done, int total);
+
+    String dashboard_open_path();
+
+    String dashboard_activity_heading();
+
+    String heatmap_summary(int activeDays, int total);
+
+    String heatmap_as_text();
+
+    String heatmap_month();
+
+    String heatmap_active_days();
+
+    String heatmap_actions();
+
+    String next_continues();
+
+    String next_unlocks(int count);
+
+    String next_prerequisites_done();
+
+    String next_first_step();
+
+    String nudge_depth_message();
+
+    String nudge_depth_suggestion();
+
+    String nudge_detachment_message();
+
+    String nudge_detachment_suggestion();
+
+    String nudge_templates_message();
+
+    String nudge_templates_suggestion();
+
+    String prompt_text(String phase, String node, String attention, String vector);
+
+    String prompt_complete(String phase);
+
+    String prompt_no_attention();
+
+    String prompt_no_vector();
+
+    String progress_heading();
+
+    String progress_status_now();
+
+    String progress_open_prerequisites();
+
+    String progress_start();
+
+    String progress_mark_done();
+
+    String progress_skip();
+
+    String progress_reset();
+
+    String progress_note_label();
+
+    String progress_save_note();
+
+    String progress_save_ticks();
+
+    String progress_history(int count);
+
+    String progress_note_too_long(int max, int actual);
+
+    String status_not_started();
+
+    String status_in_progress();
+
+    String status_done();
+
+    String status_skipped();
+
+    String history_status(String from, String to);
+
+    String history_ticked(int number);
+
+    String history_unticked(int number);
+
+    String history_note();
+
+    String history_note_cleared();
 }

@@ -2,9 +2,12 @@ package app.tropa.web;
 
 import io.quarkus.qute.TemplateData;
 
-/** What the layout needs on every page: the language, the page title and the active section. */
+/**
+ * What the layout needs on every page: the language, the page title, the active section, and
+ * the form token that every form repeats.
+ */
 @TemplateData
-public record Page(Lang lang, String title, String section) {
+public record Page(Lang lang, String title, String section, String csrf) {
 
     public boolean isRu() {
         return lang == Lang.RU;

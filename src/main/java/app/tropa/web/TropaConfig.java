@@ -15,4 +15,25 @@ public interface TropaConfig {
 
     /** A curriculum folder to use instead of the bundled one. */
     Optional<String> curriculumDir();
+
+    /** The learner's time zone (e.g. Europe/Moscow): days, streaks and "today" follow it. */
+    Optional<String> timeZone();
+
+    /** When the tutor speaks up about a phase's risk. */
+    Nudges nudges();
+
+    interface Nudges {
+
+        /** Technical immersion: days without a reflection while nodes are being done. */
+        @WithDefault("3")
+        int depthDays();
+
+        /** Ideal thinking: days with nothing started. */
+        @WithDefault("7")
+        int detachmentDays();
+
+        /** Integration: nodes done in the phase with no note or metaphor of the learner's own. */
+        @WithDefault("3")
+        int templatesDone();
+    }
 }

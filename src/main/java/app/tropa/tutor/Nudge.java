@@ -1,0 +1,77 @@
+package app.tropa.tutor;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A word from the tutor when the learner's behaviour shows a phase's risk (seed 000's table).
+ * Each rule is silent unless its condition holds.
+ */
+public record Nudge(Kind kind) {
+
+    public enum Kind {
+        /** Technical immersion: nodes are being done, but nothing is reflected on. */
+        LOSS_OF_DEPTH,
+        /** Ideal thinking: days pass and nothing is started. */
+        DETACHMENT,
+        /** Integration: nodes done with no note or metaphor of the learner's own. */
+        COPYING_TEMPLATES
+    }
+
+    /** What the rules look at; every instant is a fact from the learner's data. */
+    public record Facts(
+            String phase,
+            Instant now,
+            Instant learnerSince,
+            List<Instant> nodesDoneAt,
+            Optional<Instant> lastReflectionAt,
+            Optional<Instant> lastStartedAt,
+            int doneInPhase,
+            int personalNotesAndMetaphors) {
+    }
+
+    public record Thresholds(int depthDays, int detachmentDays, int templatesDone) {
+    }
+
+    public static List<Nudge> of(Facts facts, Thresholds limits) {
+        List<Nudge> nudges = new ArrayList<>();
+        if (lossOfDepth(facts, limits)) {
+            nudges.add(new Nudge(Kind.LOSS_OF_DEPTH));
+        }
+        if (detachment(facts, limits)) {
+            nudges.add(new Nudge(Kind.DETACHMENT));
+        }
+        if (copyingTemplates(facts, limits)) {
+            nudges.add(new Nudge(Kind.COPYING_TEMPLATES));
+        }
+        return nudges;
+    }
+
+    static boolean lossOfDepth(Facts f, Thresholds limits) {
+        if (!"technical-immersion".equals(f.phase())) {
+            return false;
+        }
+        Instant since = f.now().minus(Duration.ofDays(limits.depthDays()));
+        boolean doingNodes = f.nodesDoneAt().stream().anyMatch(at -> at.isAfter(since));
+        boolean reflected = f.lastReflectionAt().map(at -> at.isAfter(since)).orElse(false);
+        boolean longEnough = !f.learnerSince().isAfter(since);
+        return doingNodes && !reflected && longEnough;
+    }
+
+    static boolean detachment(Facts f, Thresholds limits) {
+        if (!"ideal-thinking".equals(f.phase())) {
+            return false;
+        }
+        Instant since = f.now().minus(Duration.ofDays(limits.detachmentDays()));
+        Instant lastMove = f.lastStartedAt().orElse(f.learnerSince());
+        return !lastMove.isAfter(since);
+    }
+
+    static boolean copyingTemplates(Facts f, Thresholds limits) {
+        return "integration".equals(f.phase()) && f.doneInPhase() >= limits.templatesDone()
+                && f.personalNotesAndMetaphors() == 0;
+    }
+}

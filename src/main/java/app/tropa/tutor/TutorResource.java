@@ -1,0 +1,39 @@
+package app.tropa.tutor;
+
+import app.tropa.web.Lang;
+import app.tropa.web.Msg;
+import app.tropa.web.Pages;
+import app.tropa.web.RequestLang;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The tutor as JSON: position, next steps, nudges, today's prompt, streak and activity. */
+@Path("/api/tutor")
+@Produces(MediaType.APPLICATION_JSON)
+public class TutorResource {
+
+    @Inject
+    TutorService tutor;
+
+    @Inject
+    RequestLang lang;
+
+    @GET
+    public TutorJson get() {
+        Lang current = lang.get();
+        TutorService.Tutor t = tutor.tutor(current);
+        Msg msg = Pages.msg(current);
+        return new TutorJson(
+                new TutorJson.PositionJson(t.position().phase(), t.position().rung(), t.position().complete()),
+                t.next().stream().map(s -> new TutorJson.Step(s.node().id(), s.node().title().in(current),
+                        TutorWords.reason(s, msg))).toList(),
+                t.nudges().stream().map(n -> new TutorJson.NudgeJson(TutorWords.kind(n),
+                        TutorWords.message(n, msg), TutorWords.suggestion(n, msg))).toList(),
+                t.prompt(),
+                new TutorJson.StreakJson(t.streak().current(), t.streak().longest()),
+                t.activity().stream().map(a -> new TutorJson.Day(a.date(), a.count())).toList());
+    }
+}
