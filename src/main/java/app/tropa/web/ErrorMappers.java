@@ -2,6 +2,7 @@ package app.tropa.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -67,6 +68,12 @@ public class ErrorMappers {
                 "The request body is not valid JSON (line " + line + ").", Map.of());
     }
 
+    /** Declared for the subtype too, so it wins over the framework's own mapper for it. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return wrongJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response wrongJson(JsonMappingException e, UriInfo uri) {
         String field = e.getPath().stream()
@@ -80,6 +87,14 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, uri);
+            }
+            if (cause instanceof JsonMappingException mapping) {
+                return wrongJson(mapping, uri);
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request to " + uri.getPath() + " failed", e);
