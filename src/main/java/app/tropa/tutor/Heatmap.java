@@ -45,7 +45,7 @@ public record Heatmap(List<Square> squares, List<MonthLabel> months, List<MonthT
             int row = day.date().getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
             int x = LEFT + column * (SIZE + GAP);
             squares.add(new Square(x, TOP + row * (SIZE + GAP), level(day.count()), day.date(), day.count()));
-            if (day.date().getDayOfMonth() == 1 || day == days.get(0)) {
+            if (day.date().getDayOfMonth() == 1) {
                 months.add(new MonthLabel(x, day.date().getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale)));
             }
             String month = day.date().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " "
