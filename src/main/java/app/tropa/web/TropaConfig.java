@@ -16,6 +16,9 @@ public interface TropaConfig {
     /** A curriculum folder to use instead of the bundled one. */
     Optional<String> curriculumDir();
 
+    /** Host names besides the loopback ones that this app may be reached by (DNS rebinding guard). */
+    Optional<java.util.List<String>> allowedHosts();
+
     /** The learner's time zone (e.g. Europe/Moscow): days, streaks and "today" follow it. */
     Optional<String> timeZone();
 
