@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,34 +17,46 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every UI text exists in both languages, and every key the code asks for exists. */
+/**
+ * Every UI text exists in both languages, and every key the code asks for exists. Each feature
+ * may keep its own bundle ({@code messages/<name>.properties} and {@code <name>_ru.properties}
+ * behind an interface); list it in {@link #BUNDLES}.
+ */
 class I18nPropertiesSyncTest {
+
+    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class);
 
     @Test
     void shouldHaveTheSameKeysInEnglishAndRussian() throws IOException {
-        Set<String> en = keys("messages/msg.properties");
-        Set<String> ru = keys("messages/msg_ru.properties");
+        for (String bundle : BUNDLES.keySet()) {
+            Set<String> en = keys("messages/" + bundle + ".properties");
+            Set<String> ru = keys("messages/" + bundle + "_ru.properties");
 
-        assertEquals(Set.of(), difference(en, ru), "keys missing in msg_ru.properties");
-        assertEquals(Set.of(), difference(ru, en), "keys missing in msg.properties");
+            assertEquals(Set.of(), difference(en, ru), "keys missing in " + bundle + "_ru.properties");
+            assertEquals(Set.of(), difference(ru, en), "keys missing in " + bundle + ".properties");
+        }
     }
 
     @Test
     void shouldDefineEveryKeyOfTheBundleInterface() throws IOException {
-        Set<String> en = keys("messages/msg.properties");
-        Set<String> methods = Arrays.stream(Msg.class.getDeclaredMethods()).map(Method::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
+        for (Map.Entry<String, Class<?>> bundle : BUNDLES.entrySet()) {
+            Set<String> en = keys("messages/" + bundle.getKey() + ".properties");
+            Set<String> methods = Arrays.stream(bundle.getValue().getDeclaredMethods()).map(Method::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
 
-        assertEquals(Set.of(), difference(methods, en), "Msg methods without a text");
-        assertEquals(Set.of(), difference(en, methods), "texts without a Msg method");
+            assertEquals(Set.of(), difference(methods, en), bundle.getKey() + ": methods without a text");
+            assertEquals(Set.of(), difference(en, methods), bundle.getKey() + ": texts without a method");
+        }
     }
 
     @Test
     void shouldHaveNoEmptyTexts() throws IOException {
-        for (String file : new String[] {"messages/msg.properties", "messages/msg_ru.properties"}) {
-            Properties p = load(file);
-            for (String key : p.stringPropertyNames()) {
-                assertTrue(!p.getProperty(key).isBlank(), file + ": " + key + " is empty");
+        for (String bundle : BUNDLES.keySet()) {
+            for (String file : new String[] {bundle + ".properties", bundle + "_ru.properties"}) {
+                Properties p = load("messages/" + file);
+                for (String key : p.stringPropertyNames()) {
+                    assertTrue(!p.getProperty(key).isBlank(), file + ": " + key + " is empty");
+                }
             }
         }
     }
