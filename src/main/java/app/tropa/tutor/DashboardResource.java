@@ -3,6 +3,9 @@ package app.tropa.tutor;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Phase;
+import app.tropa.journal.JournalPages;
+import app.tropa.journal.JournalService;
+import app.tropa.journal.LetterService;
 import app.tropa.progress.ProgressJson;
 import app.tropa.progress.ProgressService;
 import app.tropa.web.Lang;
@@ -41,6 +44,15 @@ public class DashboardResource {
     @Inject
     Pages pages;
 
+    @Inject
+    JournalService journal;
+
+    @Inject
+    LetterService letters;
+
+    @Inject
+    JournalPages journalViews;
+
     @GET
     public TemplateInstance dashboard() {
         Msg msg = pages.msg();
@@ -70,6 +82,7 @@ public class DashboardResource {
                         TutorWords.reason(s, msg))).toList(),
                 t.nudges().stream().map(n -> new DashboardView.NudgeView(TutorWords.kind(n),
                         TutorWords.message(n, msg), TutorWords.suggestion(n, msg))).toList(),
-                t.prompt(), t.streak(), Heatmap.of(t.activity(), lang.locale()), overview.percent(), done, total);
+                t.prompt(), t.streak(), Heatmap.of(t.activity(), lang.locale()), overview.percent(), done, total,
+                journalViews.highlights(lang, journal.onThisDay(), letters.ready()));
     }
 }

@@ -2,13 +2,14 @@ package app.tropa.tutor;
 
 import app.tropa.curriculum.Phase;
 import app.tropa.curriculum.Rung;
+import app.tropa.journal.JournalView;
 
 import java.util.List;
 
 /** What the dashboard shows, in words and numbers ready for the template. */
 public record DashboardView(List<Rung> rungs, List<Row> rows, String positionLabel, boolean complete,
         List<Step> next, List<NudgeView> nudges, String prompt, Streak streak, Heatmap heatmap, int percent,
-        int done, int total) {
+        int done, int total, JournalView.Highlights journal) {
 
     public record Row(Phase phase, List<CellView> cells) {
     }

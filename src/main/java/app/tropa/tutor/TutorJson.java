@@ -1,11 +1,17 @@
 package app.tropa.tutor;
 
+import app.tropa.journal.JournalJson;
+
 import java.time.LocalDate;
 import java.util.List;
 
-/** The JSON shape of {@code GET /api/tutor}. */
+/**
+ * The JSON shape of {@code GET /api/tutor}. {@code onThisDay} and {@code lettersReady} come from
+ * the journal: entries that come back today, and letters that have opened and not been read.
+ */
 public record TutorJson(PositionJson position, List<Step> next, List<NudgeJson> nudges, String prompt,
-        StreakJson streak, List<Day> activity) {
+        StreakJson streak, List<Day> activity, List<JournalJson.Memory> onThisDay,
+        List<JournalJson.Letter> lettersReady) {
 
     public record PositionJson(String phase, String rung, boolean complete) {
     }

@@ -1,5 +1,7 @@
 package app.tropa.tutor;
 
+import app.tropa.journal.JournalService;
+import app.tropa.journal.LetterService;
 import app.tropa.web.Lang;
 import app.tropa.web.Msg;
 import app.tropa.web.Pages;
@@ -21,6 +23,12 @@ public class TutorResource {
     @Inject
     RequestLang lang;
 
+    @Inject
+    JournalService journal;
+
+    @Inject
+    LetterService letters;
+
     @GET
     public TutorJson get() {
         Lang current = lang.get();
@@ -34,6 +42,7 @@ public class TutorResource {
                         TutorWords.message(n, msg), TutorWords.suggestion(n, msg))).toList(),
                 t.prompt(),
                 new TutorJson.StreakJson(t.streak().current(), t.streak().longest()),
-                t.activity().stream().map(a -> new TutorJson.Day(a.date(), a.count())).toList());
+                t.activity().stream().map(a -> new TutorJson.Day(a.date(), a.count())).toList(),
+                journal.onThisDay().items(), letters.ready());
     }
 }

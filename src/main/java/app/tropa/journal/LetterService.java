@@ -1,0 +1,129 @@
+package app.tropa.journal;
+
+import app.tropa.curriculum.Curriculum;
+import app.tropa.curriculum.CurriculumSource;
+import app.tropa.progress.ProgressService;
+import app.tropa.progress.ProgressStatus;
+import app.tropa.tutor.ActivitySource;
+import app.tropa.tutor.Position;
+import app.tropa.web.LearnerTime;
+import app.tropa.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Letters to a future self. A letter's text leaves this service only once the letter is open:
+ * every read first opens what is due, and {@link JournalJson.Letter#of} drops the body of the rest.
+ */
+@ApplicationScoped
+public class LetterService implements ActivitySource {
+
+    @Inject
+    CurriculumSource source;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    LearnerTime time;
+
+    Seal.Now now() {
+        Curriculum curriculum = source.get();
+        Map<String, ProgressStatus> statuses = progress.statuses();
+        return new Seal.Now(time.today(), curriculum, Position.of(curriculum, statuses), statuses);
+    }
+
+    @Transactional
+    public JournalJson.Letter write(JournalJson.LetterInput input) {
+        LetterRules.Checked checked = LetterRules.check(input, now());
+        JournalLetter letter = new JournalLetter();
+        letter.body = checked.body();
+        letter.writtenOn = time.today();
+        letter.createdAt = time.now();
+        letter.openOn = checked.openOn();
+        letter.openWhen = checked.seal().milestone();
+        letter.persist();
+        return JournalJson.Letter.of(letter);
+    }
+
+    /** Opens every sealed letter whose condition is met now; returns how many opened. */
+    @Transactional
+    public int openDue() {
+        List<JournalLetter> sealed = JournalLetter.list("openedAt is null");
+        if (sealed.isEmpty()) {
+            return 0;
+        }
+        Seal.Now now = now();
+        int opened = 0;
+        for (JournalLetter letter : sealed) {
+            if (letter.seal().isMet(now)) {
+                letter.openedAt = time.now();
+                opened++;
+            }
+        }
+        return opened;
+    }
+
+    /** All letters, newest first; sealed ones without their text. */
+    @Transactional
+    public List<JournalJson.Letter> all() {
+        openDue();
+        return JournalLetter.<JournalLetter>list("order by createdAt desc, id desc").stream()
+                .map(JournalJson.Letter::of).toList();
+    }
+
+    /** Open letters whose text contains every search word; sealed letters never match. */
+    @Transactional
+    public List<JournalJson.Letter> searchOpen(List<String> terms) {
+        openDue();
+        return JournalLetter.<JournalLetter>list("openedAt is not null order by openedAt desc, id desc").stream()
+                .filter(l -> terms.stream().allMatch(t -> SearchText.normalize(l.body).contains(t)))
+                .map(JournalJson.Letter::of).toList();
+    }
+
+    @Transactional
+    public JournalJson.Letter get(long id) {
+        openDue();
+        return JournalJson.Letter.of(find(id));
+    }
+
+    /** Letters that have opened and not been read on the letters page yet. */
+    @Transactional
+    public List<JournalJson.Letter> ready() {
+        openDue();
+        return JournalLetter.<JournalLetter>list("openedAt is not null and readAt is null order by openedAt, id")
+                .stream().map(JournalJson.Letter::of).toList();
+    }
+
+    /** Marks open letters as read; sealed ones cannot be. */
+    @Transactional
+    public void markRead(Collection<Long> ids) {
+        Instant now = time.now();
+        for (Long id : ids) {
+            JournalLetter letter = find(id);
+            if (!letter.sealed() && letter.readAt == null) {
+                letter.readAt = now;
+            }
+        }
+    }
+
+    private static JournalLetter find(long id) {
+        return JournalLetter.<JournalLetter>findByIdOptional(id).orElseThrow(() -> Problem.notFound("unknown-letter",
+                "There is no letter " + id + "."));
+    }
+
+    /** Writing a letter is reflecting too. */
+    @Override
+    @Transactional
+    public List<Instant> activitySince(Instant since) {
+        return JournalLetter.getEntityManager()
+                .createQuery("select l.createdAt from JournalLetter l where l.createdAt >= :since", Instant.class)
+                .setParameter("since", since).getResultList();
+    }
+}

@@ -1,0 +1,26 @@
+package app.tropa.journal;
+
+import app.tropa.web.LearnerTime;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Entries that come back on a day (today unless {@code date} is given). */
+@Path("/api/on-this-day")
+@Produces(MediaType.APPLICATION_JSON)
+public class OnThisDayResource {
+
+    @Inject
+    JournalService journal;
+
+    @Inject
+    LearnerTime time;
+
+    @GET
+    public JournalJson.OnThisDay get(@QueryParam("date") String date) {
+        return journal.onThisDay(EntryRules.date("date", date, time.today()));
+    }
+}
