@@ -81,7 +81,7 @@ public class JournalPageResource {
             String saved = form.draftId() == null ? "" : "?saved=" + form.draftId();
             return Response.seeOther(URI.create("/journal/" + entry.id() + saved)).build();
         } catch (Problem e) {
-            JournalView.Form failed = new JournalView.Form(form, refusal(e, form.body));
+            JournalView.Form failed = new JournalView.Form(form, refusal(e, EntryForm.lf(form.body)));
             SearchQuery none = SearchQuery.parse(null, null, null, null, null, null, null, null, null);
             return Response.status(e.status()).entity(listPage(none, failed, null)).build();
         }
@@ -143,7 +143,7 @@ public class JournalPageResource {
             if (e.status() != 400) {
                 throw e;
             }
-            JournalView.Form failed = new JournalView.Form(form, refusal(e, form.body));
+            JournalView.Form failed = new JournalView.Form(form, refusal(e, EntryForm.lf(form.body)));
             return Response.status(400).entity(entryPage(journal.get(id), failed, null)).build();
         }
     }

@@ -64,7 +64,8 @@ public class LetterPageResource {
             if (e.status() != 400) {
                 throw e;
             }
-            JournalView.FormError error = JournalWords.refusal(e, JournalWords.msg(pages.lang()), form.body);
+            JournalView.FormError error = JournalWords.refusal(e, JournalWords.msg(pages.lang()),
+                    EntryForm.lf(form.body));
             return Response.status(400).entity(page(form, error, null)).build();
         }
     }
