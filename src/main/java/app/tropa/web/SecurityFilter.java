@@ -25,6 +25,9 @@ public class SecurityFilter {
     @Inject
     TropaConfig config;
 
+    @Inject
+    Sessions sessions;
+
     private RequestGuard guard;
 
     void install(@Observes Router router) {
@@ -41,6 +44,10 @@ public class SecurityFilter {
                 req.getHeader(HttpHeaders.HOST), req.getHeader(HttpHeaders.ORIGIN), req.getHeader("Sec-Fetch-Site"),
                 req.getHeader(HttpHeaders.CONTENT_TYPE), hasBody));
         if (refusal.isEmpty()) {
+            if (needsLogin(req)) {
+                askForLogin(ctx);
+                return;
+            }
             ctx.next();
             return;
         }
@@ -51,6 +58,28 @@ public class SecurityFilter {
                     .end(new JsonObject().put("error", r.error()).put("message", r.message()).encode());
         } else {
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8").end(r.message());
+        }
+    }
+
+    /** With a password set, everything but the login page, static assets and health needs a session. */
+    private boolean needsLogin(HttpServerRequest req) {
+        if (!sessions.required()) {
+            return false;
+        }
+        String path = req.path();
+        boolean open = path.equals("/login") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.equals("/favicon.svg") || path.startsWith("/q/health");
+        var cookie = req.getCookie(Sessions.COOKIE);
+        return !open && !sessions.isValid(cookie == null ? null : cookie.getValue());
+    }
+
+    private static void askForLogin(RoutingContext ctx) {
+        if (ErrorMappers.isApi(ctx.request().path())) {
+            ctx.response().setStatusCode(401).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .end(new JsonObject().put("error", "login-required")
+                            .put("message", "Sign in at /login first; this Tropa is protected by a password.").encode());
+        } else {
+            ctx.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, "/login").end();
         }
     }
 
