@@ -7,7 +7,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.HashSet;
 
@@ -28,21 +30,25 @@ public class SecurityFilter {
     @Inject
     Sessions sessions;
 
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBody;
+
     private RequestGuard guard;
 
     void install(@Observes Router router) {
-        guard = new RequestGuard(new HashSet<>(config.allowedHosts().orElse(java.util.List.of())));
+        guard = new RequestGuard(new HashSet<>(config.allowedHosts().orElse(java.util.List.of())),
+                maxBody.asLongValue());
         router.route().order(Integer.MIN_VALUE).handler(this::handle);
     }
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest req = ctx.request();
         ctx.addHeadersEndHandler(v -> headers(ctx));
-        String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
-        boolean hasBody = (length != null && !"0".equals(length)) || req.getHeader("Transfer-Encoding") != null;
+        long length = contentLength(req.getHeader(HttpHeaders.CONTENT_LENGTH));
+        boolean hasBody = length > 0 || req.getHeader("Transfer-Encoding") != null;
         var refusal = guard.check(new RequestGuard.Request(req.method().name(), req.path(),
                 req.getHeader(HttpHeaders.HOST), req.getHeader(HttpHeaders.ORIGIN), req.getHeader("Sec-Fetch-Site"),
-                req.getHeader(HttpHeaders.CONTENT_TYPE), hasBody));
+                req.getHeader(HttpHeaders.CONTENT_TYPE), hasBody, length));
         if (refusal.isEmpty()) {
             if (needsLogin(req)) {
                 askForLogin(ctx);
@@ -58,6 +64,14 @@ public class SecurityFilter {
                     .end(new JsonObject().put("error", r.error()).put("message", r.message()).encode());
         } else {
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8").end(r.message());
+        }
+    }
+
+    private static long contentLength(String header) {
+        try {
+            return header == null ? 0 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
