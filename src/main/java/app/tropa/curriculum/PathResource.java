@@ -61,7 +61,9 @@ public class PathResource {
     @GET
     public TemplateInstance map() {
         Page page = pages.page(pages.msg().path_title(), "path");
-        return Templates.map(page, PathView.map(source.get())).setLocale(page.lang().locale());
+        List<ProgressJson.NodeState> retired = progress.overview().nodes().stream()
+                .filter(ProgressJson.NodeState::retired).toList();
+        return Templates.map(page, PathView.map(source.get(), retired)).setLocale(page.lang().locale());
     }
 
     @GET

@@ -11,7 +11,9 @@ public final class PathView {
     private PathView() {
     }
 
-    public record Map(String version, List<Rung> rungs, List<Row> rows, int nodeCount) {
+    /** The map, and the learner's steps whose nodes have left the curriculum (kept, shown as retired). */
+    public record Map(String version, List<Rung> rungs, List<Row> rows, int nodeCount,
+            List<ProgressJson.NodeState> retired) {
     }
 
     public record Row(Phase phase, List<Cell> cells) {
@@ -37,11 +39,11 @@ public final class PathView {
         }
     }
 
-    static Map map(Curriculum c) {
+    static Map map(Curriculum c, List<ProgressJson.NodeState> retired) {
         List<Row> rows = c.phases().stream()
                 .map(p -> new Row(p, c.rungs().stream().map(r -> new Cell(p, r, c.cell(p.id(), r.id()))).toList()))
                 .toList();
-        return new Map(c.version(), c.rungs(), rows, c.nodes().size());
+        return new Map(c.version(), c.rungs(), rows, c.nodes().size(), retired);
     }
 
     static NodePage node(Curriculum c, Node node, String bodyHtml, Progress progress) {

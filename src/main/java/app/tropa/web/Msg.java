@@ -208,4 +208,8 @@ public interface Msg {
     String login_wait(long seconds);
 
     String logout();
+
+    String path_retired_heading();
+
+    String path_retired_intro();
 }
