@@ -29,15 +29,15 @@ public final class GlossaryWords {
         Map<String, Object> d = p.details();
         return switch (p.error()) {
             case "missing-title" -> msg.error_missing_title();
-            case "title-too-long" -> msg.error_title_too_long(num(d, "max"), num(d, "length"));
+            case "title-too-long" -> msg.error_title_too_long(num(d, "length"), num(d, "max"));
             case "title-without-letters" -> msg.error_title_without_letters();
             case "missing-definition" -> msg.error_missing_definition();
-            case "definition-too-long" -> msg.error_definition_too_long(num(d, "max"), num(d, "length"));
+            case "definition-too-long" -> msg.error_definition_too_long(num(d, "length"), num(d, "max"));
             case "term-exists" -> msg.error_term_exists(String.valueOf(d.get("id")));
             case "missing-text" -> msg.error_missing_text();
-            case "metaphor-too-long" -> msg.error_metaphor_too_long(num(d, "max"), num(d, "length"));
+            case "metaphor-too-long" -> msg.error_metaphor_too_long(num(d, "length"), num(d, "max"));
             case "empty-card" -> msg.error_empty_card();
-            case "card-field-too-long" -> msg.error_card_field_too_long(num(d, "max"), num(d, "length"));
+            case "card-field-too-long" -> msg.error_card_field_too_long(num(d, "length"), num(d, "max"));
             default -> p.getMessage();
         };
     }
