@@ -71,6 +71,7 @@ public class GlossaryService implements ActivitySource {
                 .or(() -> OwnTerm.<OwnTerm>findByIdOptional(id).map(GlossaryTerm::of));
     }
 
+    @Transactional
     public GlossaryTerm require(String id) {
         return find(id).orElseThrow(() -> Problem.notFound("unknown-term",
                 "There is no term with id '" + id + "' in the glossary."));
