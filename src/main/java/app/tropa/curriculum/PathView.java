@@ -23,7 +23,12 @@ public final class PathView {
     }
 
     public record NodePage(Node node, Phase phase, Rung rung, String bodyHtml, List<Node> prerequisites,
-            List<Term> terms, List<Node> unlocks, Progress progress) {
+            List<Term> terms, List<Node> unlocks, Progress progress, java.util.Map<String, String> metaphors) {
+
+        /** The learner's current metaphor for one of the node's terms, or null. */
+        public String metaphor(String termId) {
+            return metaphors.get(termId);
+        }
     }
 
     /** The learner's progress on the node, and the note form's text and error after a failed save. */
@@ -46,10 +51,11 @@ public final class PathView {
         return new Map(c.version(), c.rungs(), rows, c.nodes().size(), retired);
     }
 
-    static NodePage node(Curriculum c, Node node, String bodyHtml, Progress progress) {
+    static NodePage node(Curriculum c, Node node, String bodyHtml, Progress progress,
+            java.util.Map<String, String> metaphors) {
         return new NodePage(node, c.phase(node.phase()).orElseThrow(), c.rung(node.rung()).orElseThrow(), bodyHtml,
                 node.prerequisites().stream().map(id -> c.node(id).orElseThrow()).toList(),
                 node.terms().stream().map(id -> c.term(id).orElseThrow()).toList(),
-                c.dependents(node.id()), progress);
+                c.dependents(node.id()), progress, metaphors);
     }
 }

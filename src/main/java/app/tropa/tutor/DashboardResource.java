@@ -5,6 +5,7 @@ import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Phase;
 import app.tropa.progress.ProgressJson;
 import app.tropa.progress.ProgressService;
+import app.tropa.review.ReviewService;
 import app.tropa.web.Lang;
 import app.tropa.web.Msg;
 import app.tropa.web.Page;
@@ -41,6 +42,9 @@ public class DashboardResource {
     @Inject
     Pages pages;
 
+    @Inject
+    ReviewService reviews;
+
     @GET
     public TemplateInstance dashboard() {
         Msg msg = pages.msg();
@@ -70,6 +74,7 @@ public class DashboardResource {
                         TutorWords.reason(s, msg))).toList(),
                 t.nudges().stream().map(n -> new DashboardView.NudgeView(TutorWords.kind(n),
                         TutorWords.message(n, msg), TutorWords.suggestion(n, msg))).toList(),
-                t.prompt(), t.streak(), Heatmap.of(t.activity(), lang.locale()), overview.percent(), done, total);
+                t.prompt(), t.streak(), Heatmap.of(t.activity(), lang.locale()), overview.percent(), done, total,
+                reviews.dueCount());
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The JSON shape of {@code GET /api/tutor}. */
 public record TutorJson(PositionJson position, List<Step> next, List<NudgeJson> nudges, String prompt,
-        StreakJson streak, List<Day> activity) {
+        StreakJson streak, List<Day> activity, int dueReviews) {
 
     public record PositionJson(String phase, String rung, boolean complete) {
     }

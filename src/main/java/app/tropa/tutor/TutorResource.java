@@ -1,5 +1,6 @@
 package app.tropa.tutor;
 
+import app.tropa.review.ReviewService;
 import app.tropa.web.Lang;
 import app.tropa.web.Msg;
 import app.tropa.web.Pages;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The tutor as JSON: position, next steps, nudges, today's prompt, streak and activity. */
+/** The tutor as JSON: position, next steps, nudges, today's prompt, streak, activity and reviews due. */
 @Path("/api/tutor")
 @Produces(MediaType.APPLICATION_JSON)
 public class TutorResource {
@@ -20,6 +21,9 @@ public class TutorResource {
 
     @Inject
     RequestLang lang;
+
+    @Inject
+    ReviewService reviews;
 
     @GET
     public TutorJson get() {
@@ -34,6 +38,7 @@ public class TutorResource {
                         TutorWords.message(n, msg), TutorWords.suggestion(n, msg))).toList(),
                 t.prompt(),
                 new TutorJson.StreakJson(t.streak().current(), t.streak().longest()),
-                t.activity().stream().map(a -> new TutorJson.Day(a.date(), a.count())).toList());
+                t.activity().stream().map(a -> new TutorJson.Day(a.date(), a.count())).toList(),
+                reviews.dueCount());
     }
 }

@@ -1,5 +1,6 @@
 package app.tropa.web;
 
+import app.tropa.glossary.GlossaryMsg;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class I18nPropertiesSyncTest {
 
-    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class);
+    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "glossary", GlossaryMsg.class);
 
     @Test
     void shouldHaveTheSameKeysInEnglishAndRussian() throws IOException {
