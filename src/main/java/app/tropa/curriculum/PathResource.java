@@ -1,5 +1,6 @@
 package app.tropa.curriculum;
 
+import app.tropa.glossary.GlossaryService;
 import app.tropa.progress.ProgressHistory;
 import app.tropa.progress.ProgressJson;
 import app.tropa.progress.ProgressService;
@@ -58,10 +59,15 @@ public class PathResource {
     @Inject
     CsrfToken csrf;
 
+    @Inject
+    GlossaryService glossary;
+
     @GET
     public TemplateInstance map() {
         Page page = pages.page(pages.msg().path_title(), "path");
-        return Templates.map(page, PathView.map(source.get())).setLocale(page.lang().locale());
+        List<ProgressJson.NodeState> retired = progress.overview().nodes().stream()
+                .filter(ProgressJson.NodeState::retired).toList();
+        return Templates.map(page, PathView.map(source.get(), retired)).setLocale(page.lang().locale());
     }
 
     @GET
@@ -79,7 +85,8 @@ public class PathResource {
         List<Node> open = state.openPrerequisites().stream().map(p -> curriculum.node(p).orElseThrow()).toList();
         PathView.Progress view = new PathView.Progress(state, open,
                 history.lines(id, page.lang()), noteDraft != null ? noteDraft : state.note(), noteError);
-        return Templates.node(page, PathView.node(curriculum, node, body, view)).setLocale(page.lang().locale());
+        return Templates.node(page, PathView.node(curriculum, node, body, view, glossary.metaphorTexts(node.terms())))
+                .setLocale(page.lang().locale());
     }
 
     @POST

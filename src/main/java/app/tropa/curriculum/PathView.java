@@ -11,7 +11,9 @@ public final class PathView {
     private PathView() {
     }
 
-    public record Map(String version, List<Rung> rungs, List<Row> rows, int nodeCount) {
+    /** The map, and the learner's steps whose nodes have left the curriculum (kept, shown as retired). */
+    public record Map(String version, List<Rung> rungs, List<Row> rows, int nodeCount,
+            List<ProgressJson.NodeState> retired) {
     }
 
     public record Row(Phase phase, List<Cell> cells) {
@@ -21,7 +23,12 @@ public final class PathView {
     }
 
     public record NodePage(Node node, Phase phase, Rung rung, String bodyHtml, List<Node> prerequisites,
-            List<Term> terms, List<Node> unlocks, Progress progress) {
+            List<Term> terms, List<Node> unlocks, Progress progress, java.util.Map<String, String> metaphors) {
+
+        /** The learner's current metaphor for one of the node's terms, or null. */
+        public String metaphor(String termId) {
+            return metaphors.get(termId);
+        }
     }
 
     /** The learner's progress on the node, and the note form's text and error after a failed save. */
@@ -37,17 +44,18 @@ public final class PathView {
         }
     }
 
-    static Map map(Curriculum c) {
+    static Map map(Curriculum c, List<ProgressJson.NodeState> retired) {
         List<Row> rows = c.phases().stream()
                 .map(p -> new Row(p, c.rungs().stream().map(r -> new Cell(p, r, c.cell(p.id(), r.id()))).toList()))
                 .toList();
-        return new Map(c.version(), c.rungs(), rows, c.nodes().size());
+        return new Map(c.version(), c.rungs(), rows, c.nodes().size(), retired);
     }
 
-    static NodePage node(Curriculum c, Node node, String bodyHtml, Progress progress) {
+    static NodePage node(Curriculum c, Node node, String bodyHtml, Progress progress,
+            java.util.Map<String, String> metaphors) {
         return new NodePage(node, c.phase(node.phase()).orElseThrow(), c.rung(node.rung()).orElseThrow(), bodyHtml,
                 node.prerequisites().stream().map(id -> c.node(id).orElseThrow()).toList(),
                 node.terms().stream().map(id -> c.term(id).orElseThrow()).toList(),
-                c.dependents(node.id()), progress);
+                c.dependents(node.id()), progress, metaphors);
     }
 }

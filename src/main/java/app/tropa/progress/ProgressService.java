@@ -6,6 +6,7 @@ import app.tropa.curriculum.Node;
 import app.tropa.tutor.ActivitySource;
 import app.tropa.web.LearnerTime;
 import app.tropa.web.Problem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,8 +36,20 @@ public class ProgressService implements ActivitySource {
     @Inject
     LearnerTime time;
 
-    @Transactional
+    /** One writer per node at a time, held across the whole transaction: no lost update, no duplicate row. */
+    private final Map<String, ReentrantLock> writeLocks = new ConcurrentHashMap<>();
+
     public ProgressJson.NodeState update(String nodeId, ProgressUpdate update) {
+        ReentrantLock lock = writeLocks.computeIfAbsent(nodeId, id -> new ReentrantLock());
+        lock.lock();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> write(nodeId, update));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ProgressJson.NodeState write(String nodeId, ProgressUpdate update) {
         Curriculum curriculum = source.get();
         Node node = curriculum.node(nodeId).orElseThrow(() -> Problem.notFound("unknown-node",
                 "There is no node with id '" + nodeId + "' in the curriculum."));

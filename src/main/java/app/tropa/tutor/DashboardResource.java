@@ -8,6 +8,7 @@ import app.tropa.journal.JournalService;
 import app.tropa.journal.LetterService;
 import app.tropa.progress.ProgressJson;
 import app.tropa.progress.ProgressService;
+import app.tropa.review.ReviewService;
 import app.tropa.web.Lang;
 import app.tropa.web.Msg;
 import app.tropa.web.Page;
@@ -43,6 +44,9 @@ public class DashboardResource {
 
     @Inject
     Pages pages;
+
+    @Inject
+    ReviewService reviews;
 
     @Inject
     JournalService journal;
@@ -83,6 +87,6 @@ public class DashboardResource {
                 t.nudges().stream().map(n -> new DashboardView.NudgeView(TutorWords.kind(n),
                         TutorWords.message(n, msg), TutorWords.suggestion(n, msg))).toList(),
                 t.prompt(), t.streak(), Heatmap.of(t.activity(), lang.locale()), overview.percent(), done, total,
-                journalViews.highlights(lang, journal.onThisDay(), letters.ready()));
+                reviews.dueCount(), journalViews.highlights(lang, journal.onThisDay(), letters.ready()));
     }
 }

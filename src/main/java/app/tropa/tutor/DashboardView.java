@@ -9,7 +9,11 @@ import java.util.List;
 /** What the dashboard shows, in words and numbers ready for the template. */
 public record DashboardView(List<Rung> rungs, List<Row> rows, String positionLabel, boolean complete,
         List<Step> next, List<NudgeView> nudges, String prompt, Streak streak, Heatmap heatmap, int percent,
-        int done, int total, JournalView.Highlights journal) {
+        int done, int total, int dueReviews, JournalView.Highlights journal) {
+
+    public boolean hasDueReviews() {
+        return dueReviews > 0;
+    }
 
     public record Row(Phase phase, List<CellView> cells) {
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * the journal: entries that come back today, and letters that have opened and not been read.
  */
 public record TutorJson(PositionJson position, List<Step> next, List<NudgeJson> nudges, String prompt,
-        StreakJson streak, List<Day> activity, List<JournalJson.Memory> onThisDay,
+        StreakJson streak, List<Day> activity, int dueReviews, List<JournalJson.Memory> onThisDay,
         List<JournalJson.Letter> lettersReady) {
 
     public record PositionJson(String phase, String rung, boolean complete) {

@@ -2,6 +2,7 @@ package app.tropa.tutor;
 
 import app.tropa.journal.JournalService;
 import app.tropa.journal.LetterService;
+import app.tropa.review.ReviewService;
 import app.tropa.web.Lang;
 import app.tropa.web.Msg;
 import app.tropa.web.Pages;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The tutor as JSON: position, next steps, nudges, today's prompt, streak and activity. */
+/** The tutor as JSON: position, next steps, nudges, today's prompt, streak, activity and reviews due. */
 @Path("/api/tutor")
 @Produces(MediaType.APPLICATION_JSON)
 public class TutorResource {
@@ -22,6 +23,9 @@ public class TutorResource {
 
     @Inject
     RequestLang lang;
+
+    @Inject
+    ReviewService reviews;
 
     @Inject
     JournalService journal;
@@ -43,6 +47,6 @@ public class TutorResource {
                 t.prompt(),
                 new TutorJson.StreakJson(t.streak().current(), t.streak().longest()),
                 t.activity().stream().map(a -> new TutorJson.Day(a.date(), a.count())).toList(),
-                journal.onThisDay().items(), letters.ready());
+                reviews.dueCount(), journal.onThisDay().items(), letters.ready());
     }
 }

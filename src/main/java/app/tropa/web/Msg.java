@@ -194,4 +194,22 @@ public interface Msg {
     String history_note();
 
     String history_note_cleared();
+
+    String login_title();
+
+    String login_intro();
+
+    String login_password();
+
+    String login_submit();
+
+    String login_wrong();
+
+    String login_wait(long seconds);
+
+    String logout();
+
+    String path_retired_heading();
+
+    String path_retired_intro();
 }

@@ -4,10 +4,10 @@ import io.quarkus.qute.TemplateData;
 
 /**
  * What the layout needs on every page: the language, the page title, the active section, and
- * the form token that every form repeats.
+ * the form token that every form repeats, and whether to offer signing out.
  */
 @TemplateData
-public record Page(Lang lang, String title, String section, String csrf) {
+public record Page(Lang lang, String title, String section, String csrf, boolean signOut) {
 
     public boolean isRu() {
         return lang == Lang.RU;

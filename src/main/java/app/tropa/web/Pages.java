@@ -15,8 +15,11 @@ public class Pages {
     @Inject
     CsrfToken csrf;
 
+    @Inject
+    Sessions sessions;
+
     public Page page(String title, String section) {
-        return new Page(lang.get(), title, section, csrf.value());
+        return new Page(lang.get(), title, section, csrf.value(), sessions.required() && !"login".equals(section));
     }
 
     public Lang lang() {

@@ -15,8 +15,10 @@ public final class RequestGuard {
     static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final Set<String> allowedHosts;
+    private final long maxBody;
 
-    public RequestGuard(Set<String> extraHosts) {
+    public RequestGuard(Set<String> extraHosts, long maxBody) {
+        this.maxBody = maxBody;
         this.allowedHosts = new java.util.HashSet<>(LOOPBACK);
         extraHosts.forEach(h -> allowedHosts.add(h.toLowerCase(Locale.ROOT)));
     }
@@ -26,13 +28,22 @@ public final class RequestGuard {
 
     /** What a request looks like from the outside. Absent headers are null. */
     public record Request(String method, String path, String host, String origin, String fetchSite,
-            String contentType, boolean hasBody) {
+            String contentType, boolean hasBody, long contentLength) {
+
+        public Request(String method, String path, String host, String origin, String fetchSite, String contentType,
+                boolean hasBody) {
+            this(method, path, host, origin, fetchSite, contentType, hasBody, 0);
+        }
     }
 
     public Optional<Refusal> check(Request r) {
         if (!isAllowedHost(hostName(r.host()))) {
             return Optional.of(new Refusal(403, "forbidden-host", "Tropa answers only to the names it is "
                     + "reached by on this machine (localhost, 127.0.0.1); this request named another host."));
+        }
+        if (r.contentLength() > maxBody) {
+            return Optional.of(new Refusal(413, "payload-too-large", "The request body has " + r.contentLength()
+                    + " bytes; at most " + maxBody + " are accepted."));
         }
         if (!CHANGING.contains(r.method().toUpperCase(Locale.ROOT))) {
             return Optional.empty();

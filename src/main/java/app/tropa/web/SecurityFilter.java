@@ -7,7 +7,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.HashSet;
 
@@ -25,22 +27,33 @@ public class SecurityFilter {
     @Inject
     TropaConfig config;
 
+    @Inject
+    Sessions sessions;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBody;
+
     private RequestGuard guard;
 
     void install(@Observes Router router) {
-        guard = new RequestGuard(new HashSet<>(config.allowedHosts().orElse(java.util.List.of())));
+        guard = new RequestGuard(new HashSet<>(config.allowedHosts().orElse(java.util.List.of())),
+                maxBody.asLongValue());
         router.route().order(Integer.MIN_VALUE).handler(this::handle);
     }
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest req = ctx.request();
         ctx.addHeadersEndHandler(v -> headers(ctx));
-        String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
-        boolean hasBody = (length != null && !"0".equals(length)) || req.getHeader("Transfer-Encoding") != null;
+        long length = contentLength(req.getHeader(HttpHeaders.CONTENT_LENGTH));
+        boolean hasBody = length > 0 || req.getHeader("Transfer-Encoding") != null;
         var refusal = guard.check(new RequestGuard.Request(req.method().name(), req.path(),
                 req.getHeader(HttpHeaders.HOST), req.getHeader(HttpHeaders.ORIGIN), req.getHeader("Sec-Fetch-Site"),
-                req.getHeader(HttpHeaders.CONTENT_TYPE), hasBody));
+                req.getHeader(HttpHeaders.CONTENT_TYPE), hasBody, length));
         if (refusal.isEmpty()) {
+            if (needsLogin(req)) {
+                askForLogin(ctx);
+                return;
+            }
             ctx.next();
             return;
         }
@@ -51,6 +64,36 @@ public class SecurityFilter {
                     .end(new JsonObject().put("error", r.error()).put("message", r.message()).encode());
         } else {
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8").end(r.message());
+        }
+    }
+
+    private static long contentLength(String header) {
+        try {
+            return header == null ? 0 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** With a password set, everything but the login page, static assets and health needs a session. */
+    private boolean needsLogin(HttpServerRequest req) {
+        if (!sessions.required()) {
+            return false;
+        }
+        String path = req.path();
+        boolean open = path.equals("/login") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.equals("/favicon.svg") || path.startsWith("/q/health");
+        var cookie = req.getCookie(Sessions.COOKIE);
+        return !open && !sessions.isValid(cookie == null ? null : cookie.getValue());
+    }
+
+    private static void askForLogin(RoutingContext ctx) {
+        if (ErrorMappers.isApi(ctx.request().path())) {
+            ctx.response().setStatusCode(401).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .end(new JsonObject().put("error", "login-required")
+                            .put("message", "Sign in at /login first; this Tropa is protected by a password.").encode());
+        } else {
+            ctx.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, "/login").end();
         }
     }
 

@@ -22,6 +22,23 @@ public interface TropaConfig {
     /** The learner's time zone (e.g. Europe/Moscow): days, streaks and "today" follow it. */
     Optional<String> timeZone();
 
+    /** Access control; required whenever the app listens beyond this machine. */
+    Auth auth();
+
+    interface Auth {
+
+        /** A hash made by {@code HashPassword}; when set, every page and API call needs a login. */
+        Optional<String> passwordHash();
+
+        /** Failed logins allowed per address per minute before further attempts are refused for a while. */
+        @WithDefault("5")
+        int maxFailuresPerMinute();
+
+        /** How long a login lasts. */
+        @WithDefault("14")
+        int sessionDays();
+    }
+
     /** When the tutor speaks up about a phase's risk. */
     Nudges nudges();
 

@@ -182,6 +182,9 @@ class ProgressResourceTest {
                 .body("nodes.find { it.nodeId == 'a-node-that-left' }.retired", equalTo(true))
                 .body("nodes.find { it.nodeId == 'a-node-that-left' }.status", equalTo("done"))
                 .body("nodes.find { it.nodeId == 'why-your-own-ai' }.retired", equalTo(false));
+        given().get("/path?lang=en").then().statusCode(200)
+                .body(containsString("Retired steps"))
+                .body(containsString("<code>a-node-that-left</code> — done"));
     }
 
     private static io.restassured.response.ValidatableResponse put(String node, String json) {

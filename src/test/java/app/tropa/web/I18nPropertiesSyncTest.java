@@ -1,5 +1,6 @@
 package app.tropa.web;
 
+import app.tropa.glossary.GlossaryMsg;
 import app.tropa.journal.JournalMsg;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class I18nPropertiesSyncTest {
 
-    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "journal", JournalMsg.class);
+    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "glossary", GlossaryMsg.class,
+            "journal", JournalMsg.class);
 
     @Test
     void shouldHaveTheSameKeysInEnglishAndRussian() throws IOException {

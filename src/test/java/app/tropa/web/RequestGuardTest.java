@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RequestGuardTest {
 
-    private final RequestGuard guard = new RequestGuard(Set.of("tropa.home.arpa"));
+    private final RequestGuard guard = new RequestGuard(Set.of("tropa.home.arpa"), 1000);
 
     @Test
     void shouldAllowLoopbackNamesAndConfiguredHosts() {
@@ -53,6 +53,15 @@ class RequestGuardTest {
                 "http://localhost:8080", "same-origin", "application/x-www-form-urlencoded", true)));
         assertEquals(Optional.empty(), guard.check(new RequestGuard.Request("POST", "/api/import", "localhost:8080",
                 null, null, "multipart/form-data; boundary=x", true)));
+    }
+
+    @Test
+    void shouldRefuseOversizeBodiesSayingTheLimit() {
+        var refusal = guard.check(new RequestGuard.Request("PUT", "/api/progress/x", "localhost", null, null,
+                "application/json", true, 1001)).orElseThrow();
+
+        assertEquals(413, refusal.status());
+        assertTrue(refusal.message().contains("at most 1000"), refusal.message());
     }
 
     @Test

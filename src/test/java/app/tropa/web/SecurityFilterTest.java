@@ -50,6 +50,13 @@ class SecurityFilterTest {
     }
 
     @Test
+    void shouldAnswerOversizeBodyWithJson413() {
+        given().contentType("application/json").body("{\"note\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}")
+                .put("/api/progress/why-your-own-ai").then().statusCode(413)
+                .body("error", equalTo("payload-too-large"));
+    }
+
+    @Test
     void shouldSendSecurityHeadersOnEveryPage() {
         for (String path : new String[] {"/", "/path", "/path/why-your-own-ai", "/api/curriculum", "/css/tropa.css",
                 "/no-such-page"}) {

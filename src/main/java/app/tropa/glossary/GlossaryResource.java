@@ -1,0 +1,174 @@
+package app.tropa.glossary;
+
+import app.tropa.web.CsrfToken;
+import app.tropa.web.Lang;
+import app.tropa.web.Page;
+import app.tropa.web.Pages;
+import app.tropa.web.Problem;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+
+/**
+ * The glossary pages: every term with the learner's metaphors, and one page per term with the
+ * metaphor's timeline and the concept card. Plain forms: post, then redirect back.
+ */
+@Path("/glossary")
+@Produces(MediaType.TEXT_HTML)
+public class GlossaryResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance glossary(Page page, GlossaryView.ListPage view);
+
+        static native TemplateInstance term(Page page, GlossaryView.TermPage view);
+    }
+
+    @Inject
+    GlossaryService glossary;
+
+    @Inject
+    GlossaryViews views;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    CsrfToken csrf;
+
+    @GET
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("nodeId") String nodeId,
+            @QueryParam("phase") String phase, @QueryParam("hasMetaphor") String hasMetaphor,
+            @QueryParam("mine") String mine) {
+        TermSearch.Query query = new TermSearch.Query(blankToNull(q), blankToNull(nodeId), blankToNull(phase),
+                TermsResource.flag("hasMetaphor", hasMetaphor), TermsResource.flag("mine", mine));
+        return listPage(query, GlossaryView.AddForm.EMPTY);
+    }
+
+    private TemplateInstance listPage(TermSearch.Query query, GlossaryView.AddForm add) {
+        Lang lang = pages.lang();
+        Page page = pages.page(GlossaryWords.msg(lang).glossary_title(), "glossary");
+        return Templates.glossary(page, views.list(query, lang, add)).setLocale(lang.locale());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String title, @RestForm String definition,
+            @RestForm(CsrfToken.FIELD) String token) {
+        csrf.verify(token);
+        try {
+            GlossaryTerm term = glossary.create(title, definition);
+            return Response.seeOther(URI.create("/glossary/" + term.id())).build();
+        } catch (Problem e) {
+            if (e.status() != 400 && e.status() != 409) {
+                throw e;
+            }
+            Object existing = e.status() == 409 ? e.details().get("id") : null;
+            GlossaryView.AddForm add = new GlossaryView.AddForm(orEmpty(title), orEmpty(definition),
+                    GlossaryWords.error(e, msg()), GlossaryWords.field(e), existing == null ? null : existing.toString());
+            return Response.status(e.status()).entity(listPage(TermSearch.Query.ALL, add)).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance term(@PathParam("id") String id, @QueryParam("from") String from) {
+        return termPage(id, "sample".equals(from), null, null);
+    }
+
+    private TemplateInstance termPage(String id, boolean fromSample, GlossaryView.MetaphorForm metaphor,
+            GlossaryView.CardForm card) {
+        Lang lang = pages.lang();
+        GlossaryView.TermPage view = views.term(id, lang, fromSample, metaphor, card);
+        Page page = pages.page(view.title(), "glossary");
+        return Templates.term(page, view).setLocale(lang.locale());
+    }
+
+    @POST
+    @Path("/{id}/metaphor")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response writeMetaphor(@PathParam("id") String id, @RestForm String text,
+            @RestForm(CsrfToken.FIELD) String token) {
+        csrf.verify(token);
+        try {
+            glossary.writeMetaphor(id, text);
+        } catch (Problem e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            GlossaryView.MetaphorForm form = new GlossaryView.MetaphorForm(orEmpty(text), false,
+                    GlossaryWords.error(e, msg()));
+            return Response.status(400).entity(termPage(id, false, form, null)).build();
+        }
+        return backTo(id, "metaphor");
+    }
+
+    @POST
+    @Path("/{id}/metaphor/{version}/restore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response restoreMetaphor(@PathParam("id") String id, @PathParam("version") int version,
+            @RestForm(CsrfToken.FIELD) String token) {
+        csrf.verify(token);
+        glossary.restoreMetaphor(id, version);
+        return backTo(id, "metaphor");
+    }
+
+    @POST
+    @Path("/{id}/card")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response writeCard(@PathParam("id") String id, @RestForm String statement, @RestForm String example,
+            @RestForm String counterexample, @RestForm String analogy, @RestForm String application,
+            @RestForm(CsrfToken.FIELD) String token) {
+        csrf.verify(token);
+        ConceptCard card = new ConceptCard(statement, example, counterexample, analogy, application);
+        try {
+            glossary.writeCard(id, card);
+        } catch (Problem e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            GlossaryView.CardForm form = GlossaryViews.cardForm(card, msg(), GlossaryWords.error(e, msg()),
+                    GlossaryWords.field(e));
+            return Response.status(400).entity(termPage(id, false, null, form)).build();
+        }
+        return backTo(id, "card");
+    }
+
+    @POST
+    @Path("/{id}/card/{version}/restore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response restoreCard(@PathParam("id") String id, @PathParam("version") int version,
+            @RestForm(CsrfToken.FIELD) String token) {
+        csrf.verify(token);
+        glossary.restoreCard(id, version);
+        return backTo(id, "card");
+    }
+
+    private GlossaryMsg msg() {
+        return GlossaryWords.msg(pages.lang());
+    }
+
+    private static Response backTo(String id, String anchor) {
+        return Response.seeOther(URI.create("/glossary/" + id + "#" + anchor)).build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,116 @@
+package app.tropa.review;
+
+import app.tropa.glossary.CardVersion;
+import app.tropa.glossary.ConceptCard;
+import app.tropa.glossary.GlossaryMsg;
+import app.tropa.glossary.GlossaryService;
+import app.tropa.glossary.GlossaryTerm;
+import app.tropa.glossary.GlossaryWords;
+import app.tropa.glossary.MetaphorVersion;
+import app.tropa.web.CsrfToken;
+import app.tropa.web.Lang;
+import app.tropa.web.LearnerTime;
+import app.tropa.web.Page;
+import app.tropa.web.Pages;
+import app.tropa.web.Problem;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The review page: one term at a time. Plain forms carry it without JavaScript (showing the
+ * meaning is a GET with {@code reveal=1}, grading a POST); {@code js/review-keys.js} adds the
+ * keys: space shows, 1–4 grade.
+ */
+@Path("/review")
+@Produces(MediaType.TEXT_HTML)
+public class ReviewPageResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance review(Page page, ReviewView view);
+    }
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    GlossaryService glossary;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    CsrfToken csrf;
+
+    @Inject
+    LearnerTime time;
+
+    @GET
+    public TemplateInstance review(@QueryParam("term") String termId, @QueryParam("reveal") String reveal) {
+        Lang lang = pages.lang();
+        GlossaryMsg msg = GlossaryWords.msg(lang);
+        Optional<ReviewState> state = termId == null || termId.isBlank()
+                ? reviews.dueNow(1).stream().findFirst()
+                : Optional.of(reviews.state(termId).orElseThrow(() -> Problem.notFound("not-in-review",
+                        "Term '" + termId + "' is not in review.")));
+        ReviewView.Card card = state.map(s -> card(s.termId, "1".equals(reveal), lang, msg)).orElse(null);
+        String next = reviews.nextDueAt().map(at -> GlossaryWords.day(at, time.zone())).orElse(null);
+        ReviewView view = new ReviewView(reviews.dueCount(), reviews.inReviewCount(), next, card);
+        Page page = pages.page(card == null ? msg.review_title() : msg.review_title() + ": " + card.title(), "review");
+        return Templates.review(page, view).setLocale(lang.locale());
+    }
+
+    private ReviewView.Card card(String termId, boolean revealed, Lang lang, GlossaryMsg msg) {
+        Optional<GlossaryTerm> term = glossary.find(termId);
+        String title = term.map(t -> t.title().in(lang)).orElse(termId);
+        if (!revealed) {
+            return new ReviewView.Card(termId, title, false, null, null, List.of(), List.of());
+        }
+        String definition = term.map(t -> t.definition().in(lang)).orElse("");
+        String metaphor = glossary.metaphor(termId).map((MetaphorVersion m) -> m.text).orElse(null);
+        List<ReviewView.Field> fields = new ArrayList<>();
+        ConceptCard card = glossary.card(termId).map(CardVersion::card).orElse(ConceptCard.EMPTY);
+        for (String f : ConceptCard.FIELDS) {
+            if (!card.get(f).isEmpty()) {
+                fields.add(new ReviewView.Field(GlossaryWords.cardLabel(f, msg), card.get(f)));
+            }
+        }
+        Map<Grade, Integer> days = reviews.preview(termId);
+        List<ReviewView.GradeButton> grades = List.of(Grade.values()).stream()
+                .map(g -> new ReviewView.GradeButton(g.code(), g.number(), gradeLabel(g, msg), days.get(g))).toList();
+        return new ReviewView.Card(termId, title, true, definition, metaphor, fields, grades);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response grade(@RestForm String termId, @RestForm String grade, @RestForm(CsrfToken.FIELD) String token) {
+        csrf.verify(token);
+        reviews.review(termId, grade);
+        return Response.seeOther(URI.create("/review")).build();
+    }
+
+    static String gradeLabel(Grade g, GlossaryMsg msg) {
+        return switch (g) {
+            case AGAIN -> msg.grade_again();
+            case HARD -> msg.grade_hard();
+            case GOOD -> msg.grade_good();
+            case EASY -> msg.grade_easy();
+        };
+    }
+}

@@ -1,0 +1,152 @@
+package app.tropa.review;
+
+import app.tropa.glossary.GlossaryService;
+import app.tropa.glossary.GlossaryTerm;
+import app.tropa.tutor.ActivitySource;
+import app.tropa.web.Lang;
+import app.tropa.web.LearnerTime;
+import app.tropa.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Spaced review of the learner's terms. A term enters review when it first gets a metaphor or a
+ * concept card, and stays: neither can be emptied again. Each review moves it by FSRS-6.
+ */
+@ApplicationScoped
+public class ReviewService implements ActivitySource {
+
+    public static final int MAX_LIMIT = 500;
+
+    @Inject
+    LearnerTime time;
+
+    @Inject
+    GlossaryService glossary;
+
+    private final Fsrs fsrs = Fsrs.standard();
+
+    ReviewScheduler scheduler() {
+        return new ReviewScheduler(fsrs, time.clock(), time.zone());
+    }
+
+    /** Puts the term in review, due from tomorrow; nothing happens if it is already there. */
+    @Transactional
+    public void enter(String termId) {
+        if (ReviewState.findByIdOptional(termId).isPresent()) {
+            return;
+        }
+        ReviewState state = new ReviewState();
+        state.termId = termId;
+        state.enteredAt = time.now();
+        state.apply(scheduler().enter());
+        state.persist();
+    }
+
+    @Transactional
+    public Optional<ReviewState> state(String termId) {
+        return ReviewState.findByIdOptional(termId);
+    }
+
+    /** Every term in review, by id. */
+    @Transactional
+    public Map<String, ReviewState> states() {
+        return ReviewState.<ReviewState>listAll().stream()
+                .collect(Collectors.toMap(s -> s.termId, Function.identity()));
+    }
+
+    /** The terms due now, the longest-waiting first. */
+    @Transactional
+    public List<ReviewState> dueNow(int limit) {
+        return ReviewState.<ReviewState>find("dueAt <= ?1 order by dueAt, termId", time.now()).page(0, limit).list();
+    }
+
+    @Transactional
+    public List<ReviewJson.Due> due(int limit, Lang lang) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw Problem.badRequest("invalid-limit", "limit must be between 1 and " + MAX_LIMIT + ".",
+                    Map.of("field", "limit"));
+        }
+        return dueNow(limit).stream().map(s -> new ReviewJson.Due(s.termId, title(s.termId, lang), s.dueAt)).toList();
+    }
+
+    private String title(String termId, Lang lang) {
+        return glossary.find(termId).map(t -> t.title().in(lang)).orElse(termId);
+    }
+
+    @Transactional
+    public int dueCount() {
+        return (int) ReviewState.count("dueAt <= ?1", time.now());
+    }
+
+    @Transactional
+    public int inReviewCount() {
+        return (int) ReviewState.count();
+    }
+
+    /** When the next term falls due, if none is due now. */
+    @Transactional
+    public Optional<Instant> nextDueAt() {
+        return ReviewState.<ReviewState>find("order by dueAt").firstResultOptional().map(s -> s.dueAt);
+    }
+
+    @Transactional
+    public ReviewJson.Result review(String termId, String grade) {
+        if (termId == null || termId.isBlank()) {
+            throw Problem.badRequest("missing-term-id", "Name the term to review in field 'termId'.",
+                    Map.of("field", "termId"));
+        }
+        Grade g = parseGrade(grade);
+        ReviewState state = inReview(termId);
+        ReviewScheduler.Outcome outcome = scheduler().review(state.card(), g);
+        state.apply(outcome.card());
+        ReviewLog.of(termId, outcome).persist();
+        return ReviewJson.Result.of(termId, outcome, fsrs.desiredRetention());
+    }
+
+    /** The days until the term's next review for each grade, were it graded now. */
+    @Transactional
+    public Map<Grade, Integer> preview(String termId) {
+        return scheduler().preview(inReview(termId).card());
+    }
+
+    static Grade parseGrade(String grade) {
+        if (grade == null || grade.isBlank()) {
+            throw Problem.badRequest("missing-grade", "Grade the review in field 'grade': one of "
+                    + String.join(", ", Grade.codes()) + ".", Map.of("field", "grade", "allowed", Grade.codes()));
+        }
+        return Grade.parse(grade).orElseThrow(() -> Problem.badRequest("invalid-grade", "Grade '" + grade
+                + "' is not one of " + String.join(", ", Grade.codes()) + " (or 1–4).",
+                Map.of("field", "grade", "allowed", Grade.codes())));
+    }
+
+    private ReviewState inReview(String termId) {
+        Optional<ReviewState> state = ReviewState.findByIdOptional(termId);
+        if (state.isPresent()) {
+            return state.get();
+        }
+        Optional<GlossaryTerm> term = glossary.find(termId);
+        if (term.isEmpty()) {
+            throw Problem.badRequest("unknown-term", "There is no term '" + termId + "' in the glossary.",
+                    Map.of("field", "termId"));
+        }
+        throw Problem.badRequest("not-in-review", "Term '" + termId + "' is not in review yet: it enters review "
+                + "once you write your metaphor for it or fill its concept card.", Map.of("field", "termId"));
+    }
+
+    /** Every review is activity for the streak. */
+    @Override
+    @Transactional
+    public List<Instant> activitySince(Instant since) {
+        return ReviewLog.getEntityManager().createQuery("select r.reviewedAt from ReviewLog r "
+                + "where r.reviewedAt >= :since", Instant.class).setParameter("since", since).getResultList();
+    }
+}

@@ -1,0 +1,21 @@
+package app.tropa.review;
+
+import java.util.List;
+
+/** What the review page shows: one term at a time, hidden until the learner asks to see it. */
+public record ReviewView(int dueCount, int inReview, String nextDue, Card card) {
+
+    public boolean nothingInReview() {
+        return inReview == 0;
+    }
+
+    public record Card(String termId, String title, boolean revealed, String definition, String metaphor,
+            List<Field> fields, List<GradeButton> grades) {
+    }
+
+    public record Field(String label, String value) {
+    }
+
+    public record GradeButton(String code, int key, String label, int days) {
+    }
+}
