@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Checks what the learner sends before anything is stored: every refusal is a 400 naming the
@@ -32,7 +33,12 @@ public final class EntryRules {
     public record Defaults(LocalDate date, EntryKind kind, String phase) {
     }
 
-    public static EntryContent check(EntryInput in, Curriculum curriculum, Defaults defaults) {
+    /**
+     * @param knownTerm whether a term id is in the learner's glossary (the curriculum's terms and
+     *                  their own)
+     */
+    public static EntryContent check(EntryInput in, Curriculum curriculum, Predicate<String> knownTerm,
+            Defaults defaults) {
         if (in == null) {
             throw Problem.badRequest("missing-body", "Send a JSON body such as {\"body\":\"Today I understood…\"}.",
                     Map.of("field", "body"));
@@ -40,10 +46,9 @@ public final class EntryRules {
         LocalDate date = date("date", in.date(), defaults.date());
         EntryKind kind = kind(in.kind(), defaults.kind());
         String body = body(in.body());
-        List<String> nodes = known("nodeIds", "unknown-node", "node", in.nodeIds(),
+        List<String> nodes = known("nodeIds", "unknown-node", "node of the curriculum", in.nodeIds(),
                 id -> curriculum.node(id).isPresent());
-        List<String> terms = known("termIds", "unknown-term", "term", in.termIds(),
-                id -> curriculum.term(id).isPresent());
+        List<String> terms = known("termIds", "unknown-term", "term of the glossary", in.termIds(), knownTerm);
         List<String> tags = tags(in.tags());
         FieldInstruction fi = fieldInstruction(kind, in.fieldInstruction(), curriculum, defaults.phase());
         return new EntryContent(date, kind, body, nodes, terms, tags, fi);
@@ -84,11 +89,8 @@ public final class EntryRules {
         return body;
     }
 
-    private interface Known {
-        boolean test(String id);
-    }
-
-    private static List<String> known(String field, String error, String what, List<String> ids, Known known) {
+    private static List<String> known(String field, String error, String what, List<String> ids,
+            Predicate<String> known) {
         if (ids == null) {
             return List.of();
         }
@@ -96,7 +98,7 @@ public final class EntryRules {
         for (String id : ids) {
             if (id == null || !known.test(id.strip())) {
                 throw Problem.badRequest(error, field + " names " + (id == null ? "null" : "'" + id + "'")
-                        + ", which is not a " + what + " of the curriculum.", Map.of("field", field,
+                        + ", which is not a " + what + ".", Map.of("field", field,
                         "id", String.valueOf(id)));
             }
             result.add(id.strip());

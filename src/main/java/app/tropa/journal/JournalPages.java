@@ -2,7 +2,8 @@ package app.tropa.journal;
 
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
-import app.tropa.curriculum.Term;
+import app.tropa.glossary.GlossaryService;
+import app.tropa.glossary.GlossaryTerm;
 import app.tropa.web.Lang;
 import app.tropa.web.LearnerTime;
 import app.tropa.web.MarkdownRenderer;
@@ -30,20 +31,24 @@ public class JournalPages {
     @Inject
     LearnerTime time;
 
+    @Inject
+    GlossaryService glossary;
+
     JournalView.ListPage list(Lang lang, String prompt, JournalView.Form form, SearchQuery query,
             JournalJson.Entries found, List<JournalJson.Letter> letters, int trashCount, String savedDraft) {
         Curriculum c = source.get();
         JournalMsg msg = JournalWords.msg(lang);
         EntryForm values = form.values();
+        List<GlossaryTerm> terms = glossary.terms();
         JournalView.Choices formChoices = JournalView.choices(c, lang, values.fiPhase, values.nodeIds,
-                values.termIds);
+                values.termIds, terms);
         JournalView.Choices filterChoices = JournalView.choices(c, lang, null, listOf(query.nodeId()),
-                listOf(query.termId()));
+                listOf(query.termId()), terms);
         JournalView.Search search = new JournalView.Search(query.q(), query.tag(), query.nodeId(), query.termId(),
                 query.kind() == null ? null : query.kind().code(), str(query.from()), str(query.to()),
                 query.filtered());
-        List<String> terms = query.terms();
-        List<JournalView.Card> cards = found.items().stream().map(e -> card(lang, msg, e, terms)).toList();
+        List<String> words = query.terms();
+        List<JournalView.Card> cards = found.items().stream().map(e -> card(lang, msg, e, words)).toList();
         return new JournalView.ListPage(prompt, form, formChoices, filterChoices, search, cards, found.total(),
                 pager(query, found.total()), letters.stream().map(l -> letterCard(lang, msg, l, false)).toList(),
                 trashCount, savedDraft);
@@ -63,8 +68,8 @@ public class JournalPages {
         JournalMsg msg = JournalWords.msg(lang);
         List<JournalView.Label> nodes = e.nodeIds().stream()
                 .map(id -> new JournalView.Label("/path/" + id, JournalView.nodeTitle(c, id, lang))).toList();
-        List<JournalView.Label> terms = e.termIds().stream().map(id -> new JournalView.Label(termHref(c, id),
-                c.term(id).map(Term::title).map(t -> t.in(lang)).orElse(id))).toList();
+        List<JournalView.Label> terms = e.termIds().stream().map(id -> new JournalView.Label(
+                "/glossary/" + encode(id), glossary.find(id).map(t -> t.title().in(lang)).orElse(id))).toList();
         FieldInstruction fi = e.fieldInstruction();
         JournalView.FieldInstructionView fiView = fi == null ? null : new JournalView.FieldInstructionView(
                 JournalView.phaseTitle(c, fi.phase(), lang), fi.attentionPattern(), fi.depth(), fi.assemblyPoint(),
@@ -79,14 +84,8 @@ public class JournalPages {
                 tagLinks(e.tags()), fiView, JournalWords.dateTime(e.createdAt(), time.zone(), lang),
                 JournalWords.dateTime(e.updatedAt(), time.zone(), lang),
                 e.deletedAt() == null ? null : JournalWords.dateTime(e.deletedAt(), time.zone(), lang), form,
-                JournalView.choices(c, lang, values.fiPhase, values.nodeIds, values.termIds), revisionViews,
-                savedDraft);
-    }
-
-    /** A term's place on the path: the first node that teaches it. */
-    private static String termHref(Curriculum c, String termId) {
-        return c.nodesWithTerm(termId).stream().findFirst().map(n -> "/path/" + n.id() + "#term-" + termId)
-                .orElse("/journal?termId=" + encode(termId));
+                JournalView.choices(c, lang, values.fiPhase, values.nodeIds, values.termIds, glossary.terms()),
+                revisionViews, savedDraft);
     }
 
     /** A letter for a page; its text only when open, so a sealed letter's words cannot reach any page. */
@@ -108,7 +107,7 @@ public class JournalPages {
             (l.sealed() ? sealed : open).add(letterCard(lang, msg, l, fresh.contains(l.id())));
         }
         return new JournalView.LettersPage(form, error, JournalView.choices(c, lang, form.phase,
-                listOf(form.node), List.of()), open, sealed, savedDraft);
+                listOf(form.node), List.of(), List.of()), open, sealed, savedDraft);
     }
 
     public JournalView.Highlights highlights(Lang lang, JournalJson.OnThisDay onThisDay, List<JournalJson.Letter> ready) {

@@ -2,6 +2,7 @@ package app.tropa.journal;
 
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
+import app.tropa.glossary.GlossaryService;
 import app.tropa.progress.ProgressService;
 import app.tropa.tutor.ActivitySource;
 import app.tropa.tutor.Position;
@@ -41,11 +42,14 @@ public class JournalService implements ActivitySource {
     @Inject
     LearnerTime time;
 
+    @Inject
+    GlossaryService glossary;
+
     @Transactional
     public JournalJson.Entry create(EntryInput input) {
         Curriculum curriculum = source.get();
         String phase = Position.of(curriculum, progress.statuses()).phase();
-        EntryContent content = EntryRules.check(input, curriculum,
+        EntryContent content = EntryRules.check(input, curriculum, this::knownTerm,
                 new EntryRules.Defaults(time.today(), EntryKind.DAILY, phase));
         Instant now = time.now();
         JournalEntry entry = new JournalEntry();
@@ -64,10 +68,15 @@ public class JournalService implements ActivitySource {
     public JournalJson.Entry update(long id, EntryInput input) {
         JournalEntry entry = live(id);
         EntryContent current = entry.content();
-        EntryContent content = EntryRules.check(input, source.get(),
+        EntryContent content = EntryRules.check(input, source.get(), this::knownTerm,
                 new EntryRules.Defaults(current.date(), current.kind(), entry.phase));
         save(entry, content, null);
         return JournalJson.Entry.of(entry);
+    }
+
+    /** A curriculum term or one of the learner's own glossary terms. */
+    private boolean knownTerm(String id) {
+        return glossary.find(id).isPresent();
     }
 
     @Transactional

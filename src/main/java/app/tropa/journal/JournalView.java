@@ -3,9 +3,12 @@ package app.tropa.journal;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.Node;
 import app.tropa.curriculum.Phase;
+import app.tropa.glossary.GlossaryTerm;
 import app.tropa.web.Lang;
 import io.quarkus.qute.TemplateData;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 
 /** What the journal and letters pages show, arranged and in words. */
@@ -111,15 +114,18 @@ public final class JournalView {
     }
 
     /** The picker options for a form, with what is already chosen. */
-    static Choices choices(Curriculum c, Lang lang, String phase, List<String> nodeIds, List<String> termIds) {
+    static Choices choices(Curriculum c, Lang lang, String phase, List<String> nodeIds, List<String> termIds,
+            List<GlossaryTerm> glossary) {
         List<Option> phases = c.phases().stream()
                 .map(p -> new Option(p.id(), p.title().in(lang), p.id().equals(phase))).toList();
         List<OptionGroup> nodes = c.phases().stream().map(p -> new OptionGroup(p.title().in(lang),
                 c.nodes().stream().filter(n -> n.phase().equals(p.id()))
                         .map(n -> new Option(n.id(), n.title().in(lang), contains(nodeIds, n.id()))).toList()))
                 .toList();
-        List<Option> terms = c.terms().stream()
-                .map(t -> new Option(t.id(), t.title().in(lang), contains(termIds, t.id()))).toList();
+        Collator order = Collator.getInstance(lang.locale());
+        List<Option> terms = glossary.stream()
+                .map(t -> new Option(t.id(), t.title().in(lang), contains(termIds, t.id())))
+                .sorted(Comparator.comparing(Option::label, order)).toList();
         return new Choices(phases, nodes, terms);
     }
 

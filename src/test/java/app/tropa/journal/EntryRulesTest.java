@@ -21,7 +21,7 @@ class EntryRulesTest {
             "technical-immersion");
 
     private static EntryContent check(EntryInput in) {
-        return EntryRules.check(in, PATH, TODAY);
+        return EntryRules.check(in, PATH, id -> PATH.term(id).isPresent() || id.equals("my-own-term"), TODAY);
     }
 
     @Test
@@ -67,6 +67,12 @@ class EntryRulesTest {
         Problem p = assertThrows(Problem.class,
                 () -> check(new EntryInput(null, null, emoji + "!", null, null, null, null)));
         assertEquals("body-too-long", p.error());
+    }
+
+    @Test
+    void shouldLinkTermsTheGlossaryKnows() {
+        assertEquals(List.of("quantization", "my-own-term"), check(new EntryInput(null, null, "x", null,
+                List.of("quantization", "my-own-term", "quantization"), null, null)).termIds());
     }
 
     @Test

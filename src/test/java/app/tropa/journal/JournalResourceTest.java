@@ -185,6 +185,18 @@ class JournalResourceTest {
     }
 
     @Test
+    void shouldLinkTheLearnersOwnGlossaryTerms() {
+        given().contentType(ContentType.JSON).body(Map.of("title", "Горизонт дыхания", "definition",
+                "Сколько модель удерживает за один вдох.")).post("/api/terms").then().statusCode(201);
+
+        long id = create(Map.of("body", "Мой термин", "termIds", List.of("gorizont-dykhaniya", "token")));
+
+        given().get("/api/reflections?termId=gorizont-dykhaniya").then().body("items.id", contains((int) id));
+        given().get("/journal/" + id + "?lang=ru").then()
+                .body(containsString("<a href=\"/glossary/gorizont-dykhaniya\">Горизонт дыхания</a>"));
+    }
+
+    @Test
     void shouldRefuseBadDatesKindsTagsAndFieldInstructions() {
         refused(post(Map.of("body", "x", "date", "2026-02-30")), "invalid-date", "date");
         refused(post(Map.of("body", "x", "kind", "letter")), "invalid-kind", "kind");

@@ -41,7 +41,7 @@ class LetterResourceTest {
             "/api/reflections", "/api/reflections?q=" + SECRET, "/api/reflections?q=" + SECRET_EN,
             "/api/reflections/trash", "/api/on-this-day", "/api/tutor",
             "/", "/?lang=ru", "/letters", "/letters?lang=ru", "/journal", "/journal?q=" + SECRET,
-            "/journal?q=" + SECRET_EN, "/journal/trash");
+            "/journal?q=" + SECRET_EN, "/journal/trash", "/path", "/glossary", "/review", "/api/terms");
 
     @Inject
     TestClock clock;
