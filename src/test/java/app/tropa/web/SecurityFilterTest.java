@@ -51,7 +51,7 @@ class SecurityFilterTest {
 
     @Test
     void shouldAnswerOversizeBodyWithJson413() {
-        given().contentType("application/json").body("{\"note\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}")
+        given().contentType("application/json").body("{\"note\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}")
                 .put("/api/progress/why-your-own-ai").then().statusCode(413)
                 .body("error", equalTo("payload-too-large"));
     }
