@@ -100,9 +100,7 @@ public class SecurityFilter {
     private void headers(RoutingContext ctx) {
         var headers = ctx.response().headers();
         headers.set("X-Content-Type-Options", "nosniff");
-        // Not "no-referrer": under it Chrome sends "Origin: null" with every form post, even to this
-        // same page, and the guard refuses that as cross-site. Other sites still get no referrer.
-        headers.set("Referrer-Policy", "same-origin");
+        headers.set("Referrer-Policy", "no-referrer");
         headers.set("X-Frame-Options", "DENY");
         // Swagger UI is a developer tool that needs its own inline script; every Tropa page gets the strict policy.
         if (!ctx.request().path().startsWith("/q/swagger-ui")) {

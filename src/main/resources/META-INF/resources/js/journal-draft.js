@@ -144,6 +144,7 @@
     });
     form.addEventListener('change', save);
     form.addEventListener('submit', save); // the latest text survives a failed save too
+    window.addEventListener('pagehide', save); // and the last keystrokes before a reload or a closed tab
 
     var discard = form.querySelector('[data-draft-discard]');
     if (discard) {

@@ -65,7 +65,7 @@ class SecurityFilterTest {
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                     .header("Content-Security-Policy", not(containsString("unsafe-inline")))
                     .header("X-Content-Type-Options", equalTo("nosniff"))
-                    .header("Referrer-Policy", equalTo("same-origin"));
+                    .header("Referrer-Policy", equalTo("no-referrer"));
         }
     }
 

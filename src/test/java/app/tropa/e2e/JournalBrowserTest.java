@@ -1,0 +1,157 @@
+package app.tropa.e2e;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The journal in a real browser: the draft kept in localStorage through a reload and a refused
+ * save and forgotten once saved, and the journal and letters pages checked like every page.
+ */
+@QuarkusTest
+class JournalBrowserTest extends BrowserTest {
+
+    static final String DRAFT = "tropa-draft:journal-new";
+
+    private Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    private String value(String css) {
+        return find(css).getDomProperty("value");
+    }
+
+    private String stored(String key) {
+        return (String) js("return localStorage.getItem(arguments[0]);", key);
+    }
+
+    private void waitForDraft(String key, String text) {
+        waitUp().until(d -> stored(key) != null && stored(key).contains(text));
+    }
+
+    @Test
+    void shouldKeepTheDraftThroughAReloadAndARefusedSaveAndForgetItOnceSaved() {
+        open("/journal?lang=en");
+        find("#new-body").sendKeys("Черновик 🌱 не потеряется");
+        find("#new-tags").sendKeys("ночь");
+        waitForDraft(DRAFT, "ночь");
+
+        open("/journal?lang=en");
+        assertEquals("Черновик 🌱 не потеряется", value("#new-body"));
+        assertEquals("ночь", value("#new-tags"));
+        assertTrue(find("[data-draft-notice]").isDisplayed());
+        String draftId = value("input[name=draft]");
+
+        // A field instruction's part on a daily entry is refused; the page comes back with the text.
+        find("input[name=kind][value='field-instruction']").click();
+        find("#new-fi-attention").sendKeys("внимание на токены");
+        find("input[name=kind][value='daily']").click();
+        find(".entry-form button[type=submit]").click();
+        assertTrue(text(".entry-form").contains("These fields belong to a field instruction"));
+        assertEquals("Черновик 🌱 не потеряется", value("#new-body"));
+        assertEquals(draftId, value("input[name=draft]"));
+        assertTrue(stored(DRAFT).contains("Черновик"));
+
+        find("input[name=kind][value='field-instruction']").click();
+        find(".entry-form button[type=submit]").click();
+        waitUp().until(d -> d.getCurrentUrl().contains("?saved="));
+        assertTrue(text(".journal-text").contains("Черновик 🌱 не потеряется"));
+        assertNull(stored(DRAFT));
+
+        open("/journal?lang=en");
+        assertEquals("", value("#new-body"));
+        assertFalse(find("[data-draft-notice]").isDisplayed());
+    }
+
+    @Test
+    void shouldForgetALettersDraftOnceSealedSoItsTextNeverComesBack() {
+        open("/letters?lang=en");
+        find("#letter-body").sendKeys("Тайное письмо себе");
+        js("document.getElementById('letter-open-on').value = '2099-01-01';");
+        waitForDraft("tropa-draft:letter-new", "Тайное");
+        find(".letter-form button[type=submit]").click();
+        waitUp().until(d -> d.getCurrentUrl().contains("/letters?saved="));
+
+        assertNull(stored("tropa-draft:letter-new"));
+        assertFalse(driver.getPageSource().contains("Тайное"));
+        open("/letters?lang=en");
+        assertEquals("", value("#letter-body"));
+        assertFalse(driver.getPageSource().contains("Тайное"));
+    }
+
+    @Test
+    void shouldDiscardADraftOnRequest() {
+        open("/journal?lang=en");
+        find("#new-body").sendKeys("Передумал");
+        waitForDraft(DRAFT, "Передумал");
+        open("/journal?lang=en");
+        find("[data-draft-discard]").click();
+
+        assertEquals("", value("#new-body"));
+        assertNull(stored(DRAFT));
+    }
+
+    @Test
+    void shouldServeAccessibleJournalPagesInBothLanguagesAtBothWidths() {
+        long id = given().contentType(ContentType.JSON).body(Map.of("kind", "field-instruction",
+                "body", "**Окно контекста** — горизонт дыхания модели.", "tags", List.of("метафора"),
+                "nodeIds", List.of("run-a-local-model"), "termIds", List.of("context-window"),
+                "fieldInstruction", Map.of("attentionPattern", "токены", "depth", 3)))
+                .post("/api/reflections").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().contentType(ContentType.JSON).body(Map.of("body", "Второе", "date", "2026-01-01"))
+                .post("/api/reflections").then().statusCode(201);
+        long trashed = given().contentType(ContentType.JSON).body(Map.of("body", "В корзину"))
+                .post("/api/reflections").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().delete("/api/reflections/" + trashed).then().statusCode(204);
+        given().contentType(ContentType.JSON).body(Map.of("body", "Письмо", "openWhen", "phase:integration"))
+                .post("/api/letters").then().statusCode(201);
+
+        String[][] pages = {{"journal", "/journal"}, {"journal-search", "/journal?q=окно"},
+                {"entry", "/journal/" + id}, {"trash", "/journal/trash"}, {"letters", "/letters"}};
+        List<String> problems = new ArrayList<>();
+        for (String lang : new String[] {"en", "ru"}) {
+            for (String[] page : pages) {
+                String path = page[1] + (page[1].contains("?") ? "&" : "?") + "lang=" + lang;
+                for (boolean phone : new boolean[] {false, true}) {
+                    if (phone) {
+                        phone();
+                    } else {
+                        desktop();
+                    }
+                    open(path);
+                    String where = path + (phone ? " @375px" : " @1280px");
+                    assertEquals(lang, find("html").getAttribute("lang"), where);
+                    assertEquals(1, all("h1").size(), where + ": one h1");
+                    assertFalse(scrollsSideways(), where + ": scrolls sideways");
+                    screenshot(page[0] + "-" + lang + (phone ? "-375" : "-1280"));
+                    if (!phone) {
+                        seriousAccessibilityProblems().forEach(p -> problems.add(where + " — " + p));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void shouldShowTheFieldInstructionFieldsOnlyForThatKind() {
+        open("/journal?lang=en");
+        WebElement fields = find(".fi");
+        assertFalse(fields.isDisplayed());
+
+        driver.findElement(By.cssSelector("input[name=kind][value='field-instruction']")).click();
+        assertTrue(fields.isDisplayed());
+    }
+}
