@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -73,6 +74,17 @@ abstract class BrowserTest {
 
     WebDriverWait waitUp() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /**
+     * Clicks what loads a new page (a link, a form's button) and waits until the new page is there:
+     * a click returns before the browser has swapped the page, and reading elements in between
+     * finds the old page's, or stale ones.
+     */
+    void clickAndWait(WebElement element) {
+        WebElement old = find("html");
+        element.click();
+        waitUp().until(ExpectedConditions.stalenessOf(old));
     }
 
     void desktop() {

@@ -58,14 +58,14 @@ class JournalBrowserTest extends BrowserTest {
         find("input[name=kind][value='field-instruction']").click();
         find("#new-fi-attention").sendKeys("внимание на токены");
         find("input[name=kind][value='daily']").click();
-        find(".entry-form button[type=submit]").click();
+        clickAndWait(find(".entry-form button[type=submit]"));
         assertTrue(text(".entry-form").contains("These fields belong to a field instruction"));
         assertEquals("Черновик 🌱 не потеряется", value("#new-body"));
         assertEquals(draftId, value("input[name=draft]"));
         assertTrue(stored(DRAFT).contains("Черновик"));
 
         find("input[name=kind][value='field-instruction']").click();
-        find(".entry-form button[type=submit]").click();
+        clickAndWait(find(".entry-form button[type=submit]"));
         waitUp().until(d -> d.getCurrentUrl().contains("?saved="));
         assertTrue(text(".journal-text").contains("Черновик 🌱 не потеряется"));
         assertNull(stored(DRAFT));
@@ -81,7 +81,7 @@ class JournalBrowserTest extends BrowserTest {
         find("#letter-body").sendKeys("Тайное письмо себе");
         js("document.getElementById('letter-open-on').value = '2099-01-01';");
         waitForDraft("tropa-draft:letter-new", "Тайное");
-        find(".letter-form button[type=submit]").click();
+        clickAndWait(find(".letter-form button[type=submit]"));
         waitUp().until(d -> d.getCurrentUrl().contains("/letters?saved="));
 
         assertNull(stored("tropa-draft:letter-new"));

@@ -29,20 +29,20 @@ class PathFlowBrowserTest extends BrowserTest {
     @Test
     void shouldWalkANodeFromStartToDoneAndSeeTheMapChange() {
         open("/");
-        find(".next-steps li a").click();
+        clickAndWait(find(".next-steps li a"));
         assertEquals("/path/why-your-own-ai", path());
 
-        button("Start").click();
+        clickAndWait(button("Start"));
         assertTrue(text(".status-line").contains("in progress"));
 
         List<WebElement> boxes = all(".checkpoints input[type=checkbox]");
         boxes.get(0).click();
         boxes.get(1).click();
-        button("Save ticks").click();
+        clickAndWait(button("Save ticks"));
         assertTrue(all(".checkpoints input[type=checkbox]").get(0).isSelected());
         assertTrue(all(".checkpoints input[type=checkbox]").get(1).isSelected());
 
-        button("Mark done").click();
+        clickAndWait(button("Mark done"));
         assertTrue(text(".status-line").contains("done"));
         find(".history summary").click();
         assertTrue(text(".history").contains("status: in progress → done"));
@@ -61,7 +61,7 @@ class PathFlowBrowserTest extends BrowserTest {
         WebElement area = find("#note");
         // Typing 2,000 characters key by key is slow; paste-like input keeps the test short.
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", area, note);
-        button("Save note").click();
+        clickAndWait(button("Save note"));
 
         assertTrue(text("#note-error").contains("at most 2000 fit"), text("#note-error"));
         assertEquals(note, find("#note").getDomProperty("value"));
@@ -73,13 +73,13 @@ class PathFlowBrowserTest extends BrowserTest {
         open("/path/why-your-own-ai");
         assertEquals("en", find("html").getDomAttribute("lang"));
 
-        find(".lang-switch").click();
+        clickAndWait(find(".lang-switch"));
         assertEquals("ru", find("html").getDomAttribute("lang"));
         assertTrue(text(".progress-panel h2").contains("Ваш прогресс"));
         open("/path");
         assertEquals("Путь", text("h1"));
 
-        find(".lang-switch").click();
+        clickAndWait(find(".lang-switch"));
         assertEquals("en", find("html").getDomAttribute("lang"));
         open("/");
         assertEquals("Your path today", text("h1"));
