@@ -154,4 +154,43 @@ class JournalBrowserTest extends BrowserTest {
         driver.findElement(By.cssSelector("input[name=kind][value='field-instruction']")).click();
         assertTrue(fields.isDisplayed());
     }
+
+    @Test
+    void shouldWriteARussianEntryWithTheKeyboardOnlyAndFindItBySearch() {
+        open("/journal?lang=ru");
+        tabTo(e -> "new-body".equals(e.getDomAttribute("id")));
+        keys("Сегодня понял, как устроен KV-кэш: это память внимания о прошлых токенах.");
+        tabTo(e -> "new-tags".equals(e.getDomAttribute("id")));
+        keys("кэш");
+        tabTo(e -> "button".equals(e.getTagName()) && "submit".equals(e.getDomAttribute("type"))
+                && e.findElements(By.xpath("ancestor::form[contains(@class,'entry-form')]")).size() == 1);
+        String before = driver.getCurrentUrl();
+        keys(org.openqa.selenium.Keys.ENTER);
+        waitUp().until(d -> !d.getCurrentUrl().equals(before));
+
+        open("/journal?lang=ru");
+        tabTo(e -> "q".equals(e.getDomAttribute("id")));
+        keys("KV-КЭШ");
+        String list = driver.getCurrentUrl();
+        keys(org.openqa.selenium.Keys.ENTER);
+        waitUp().until(d -> !d.getCurrentUrl().equals(list));
+
+        String results = find(".entry-list").getText();
+        assertTrue(results.contains("KV-кэш"), results);
+    }
+
+    /** Presses Tab until the focused element is the one wanted, as a keyboard user would. */
+    private void tabTo(java.util.function.Predicate<WebElement> wanted) {
+        for (int i = 0; i < 80; i++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            if (wanted.test(driver.switchTo().activeElement())) {
+                return;
+            }
+        }
+        throw new AssertionError("never reached the wanted element with Tab");
+    }
+
+    private void keys(CharSequence text) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(text).perform();
+    }
 }

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Many writers at once, on the same few nodes: every acknowledged write is kept, and nobody gets
+ * Many writers at once — progress changes on the same few nodes and new reflections, interleaved:
+ * every acknowledged write is kept, and nobody gets
  * an error. {@code -Dtest.concurrency.writes=2000} runs it longer.
  */
 @QuarkusTest
@@ -47,9 +48,13 @@ class ConcurrentWritersTest {
                 for (int i = 0; i < perThread; i++) {
                     String note = "поток " + thread + " запись " + i;
                     String body = "{\"note\":\"" + note + "\",\"checkpoints\":[" + (i % 2) + "]}";
-                    var response = given().contentType(ContentType.JSON).body(body)
-                            .put("/api/progress/" + NODES[(thread + i) % NODES.length]);
-                    if (response.statusCode() == 200) {
+                    var response = i % 2 == 0
+                            ? given().contentType(ContentType.JSON).body(body)
+                                    .put("/api/progress/" + NODES[(thread + i) % NODES.length])
+                            : given().contentType(ContentType.JSON)
+                                    .body("{\"date\":\"2026-11-20\",\"kind\":\"daily\",\"body\":\"" + note + "\"}")
+                                    .post("/api/reflections");
+                    if (response.statusCode() == 200 || response.statusCode() == 201) {
                         acknowledged.add(note);
                     } else {
                         failures.add(response.statusCode() + " " + response.asString());
@@ -64,6 +69,13 @@ class ConcurrentWritersTest {
 
         assertEquals(List.of(), List.copyOf(failures));
         Set<String> stored = new HashSet<>(given().get("/api/progress/events?limit=5000").jsonPath().getList("to"));
+        for (int page = 1; ; page++) {
+            List<String> bodies = given().get("/api/reflections?size=100&page=" + page).jsonPath().getList("items.body");
+            if (bodies.isEmpty()) {
+                break;
+            }
+            stored.addAll(bodies);
+        }
         List<String> lost = acknowledged.stream().filter(n -> !stored.contains(n)).toList();
         assertTrue(lost.isEmpty(), lost.size() + " acknowledged writes lost");
         assertEquals(threads * perThread, acknowledged.size());
