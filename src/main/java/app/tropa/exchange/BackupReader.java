@@ -63,7 +63,7 @@ public final class BackupReader {
             try {
                 readDocument(p, top, problems);
             } catch (JsonProcessingException e) {
-                problems.add(e instanceof JsonEOFException ? "truncated-json" : "malformed-json",
+                problems.add(truncated(e) ? "truncated-json" : "malformed-json",
                         BackupJson.place(p.getParsingContext()), parseMessage(e));
                 problems.throwIfAny();
             }
@@ -269,10 +269,16 @@ public final class BackupReader {
         };
     }
 
+    /** The input ended inside the JSON; databind reports that with its own exception type. */
+    private static boolean truncated(JsonProcessingException e) {
+        return e instanceof JsonEOFException || e.getCause() instanceof JsonEOFException
+                || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
+    }
+
     private static String parseMessage(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        if (e instanceof JsonEOFException) {
+        if (truncated(e)) {
             return "The file ends in the middle of the JSON" + where + ": it looks cut off. Nothing was imported.";
         }
         return "The file is not valid JSON" + where + ": " + e.getOriginalMessage();

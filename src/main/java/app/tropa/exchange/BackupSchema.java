@@ -78,6 +78,7 @@ public final class BackupSchema {
     private static void report(Set<ValidationMessage> messages, String place, BackupProblems problems) {
         List<ValidationMessage> sorted = messages.stream()
                 .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                        .thenComparing(m -> "type".equals(m.getType()) ? 0 : 1)
                         .thenComparing(ValidationMessage::getMessage))
                 .toList();
         for (ValidationMessage m : sorted) {
