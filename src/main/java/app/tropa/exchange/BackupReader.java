@@ -176,8 +176,9 @@ public final class BackupReader {
         TextCheck.check(node, place, own);
         if (own.isEmpty()) {
             try {
-                top.records.computeIfAbsent(section, s -> new ArrayList<>()).add(mapper.treeToValue(node,
-                        section.type()));
+                Object value = mapper.treeToValue(node, section.type());
+                ColumnLimits.check(section, value, place, own);
+                top.records.computeIfAbsent(section, s -> new ArrayList<>()).add(value);
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 own.add("invalid-value", place, "This record could not be read.");
             }

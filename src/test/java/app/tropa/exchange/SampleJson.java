@@ -25,6 +25,15 @@ final class SampleJson {
         return doc.toPrettyString();
     }
 
+    /** Only what the learner made: settings and every section, without the header. */
+    static String withoutHeader(String json) {
+        ObjectNode doc = (ObjectNode) tree(json);
+        for (String field : new String[] {"format", "schemaVersion", "exportedAt", "curriculumVersion", "timeZone"}) {
+            doc.remove(field);
+        }
+        return doc.toPrettyString();
+    }
+
     static int count(String json, String section) {
         return tree(json).get(section).size();
     }
