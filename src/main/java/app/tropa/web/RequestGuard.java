@@ -59,10 +59,14 @@ public final class RequestGuard {
         if (!CHANGING.contains(r.method().toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        if (r.fetchSite() != null && !Set.of("same-origin", "none").contains(r.fetchSite())) {
-            return Optional.of(crossSite());
-        }
-        if (r.origin() != null && !sameOrigin(r.origin(), r.host())) {
+        // Sec-Fetch-Site, when sent, is the browser's own word and no page can forge it. It decides
+        // first because with Referrer-Policy: no-referrer browsers send "Origin: null" even for
+        // Tropa's own forms. Without it, Origin must name this very app.
+        if (r.fetchSite() != null) {
+            if (!Set.of("same-origin", "none").contains(r.fetchSite())) {
+                return Optional.of(crossSite());
+            }
+        } else if (r.origin() != null && !sameOrigin(r.origin(), r.host())) {
             return Optional.of(crossSite());
         }
         if (isApi(r.path()) && r.hasBody() && !isJson(r.contentType()) && !isUpload(r.path(), r.contentType())) {

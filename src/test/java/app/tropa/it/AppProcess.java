@@ -28,7 +28,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     static Path jar() {
-        Path jar = Path.of(System.getProperty("tropa.app.jar", "target/quarkus-app/quarkus-run.jar"));
+        Path jar = Path.of(System.getProperty("test.app.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Build the app first (mvn package): " + jar);
         }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every write the app acknowledged survives SIGKILL right after the acknowledgement. Short by
- * default; {@code -Dtropa.crash.cycles=50} runs a longer soak.
+ * default; {@code -Dtest.crash.cycles=50} runs a longer soak.
  */
 class CrashSafetyIT {
 
@@ -31,8 +31,8 @@ class CrashSafetyIT {
 
     @Test
     void shouldKeepEveryAcknowledgedWriteAcrossKills() throws Exception {
-        int cycles = Integer.getInteger("tropa.crash.cycles", 3);
-        int writes = Integer.getInteger("tropa.crash.writes", 25);
+        int cycles = Integer.getInteger("test.crash.cycles", 3);
+        int writes = Integer.getInteger("test.crash.writes", 25);
         List<String> acknowledged = new ArrayList<>();
         for (int cycle = 0; cycle < cycles; cycle++) {
             AppProcess app = AppProcess.start(data);

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Many writers at once, on the same few nodes: every acknowledged write is kept, and nobody gets
- * an error. {@code -Dtropa.concurrency.writes=2000} runs it longer.
+ * an error. {@code -Dtest.concurrency.writes=2000} runs it longer.
  */
 @QuarkusTest
 class ConcurrentWritersTest {
@@ -36,7 +36,7 @@ class ConcurrentWritersTest {
     @Test
     void shouldKeepEveryWriteFromManyThreads() throws Exception {
         int threads = 8;
-        int perThread = Integer.getInteger("tropa.concurrency.writes", 240) / threads;
+        int perThread = Integer.getInteger("test.concurrency.writes", 240) / threads;
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -41,6 +41,13 @@ class RequestGuardTest {
     }
 
     @Test
+    void shouldTrustSecFetchSiteOverANullOrigin() {
+        // A same-origin form post under Referrer-Policy: no-referrer carries "Origin: null".
+        assertEquals(Optional.empty(), guard.check(post("null", "same-origin", "application/json")));
+        assertRefused(post("http://localhost:8080", "cross-site", "application/json"), 403);
+    }
+
+    @Test
     void shouldRequireJsonBodiesOnTheApi() {
         assertRefused(post(null, null, "text/plain"), 415);
         assertRefused(post(null, null, null), 415);

@@ -1,0 +1,69 @@
+package app.tropa.e2e;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page, in both languages, at desktop and phone width: no serious accessibility problem,
+ * one h1, the right lang, no sideways scrolling; a screenshot of each for people to look at.
+ */
+@QuarkusTest
+class PagesBrowserTest extends BrowserTest {
+
+    static final String[][] PAGES = {
+            {"dashboard", "/"},
+            {"path", "/path"},
+            {"node", "/path/why-your-own-ai"},
+            {"glossary", "/glossary"},
+            {"term", "/glossary/context-window"},
+            {"review", "/review"},
+            {"not-found", "/path/no-such-node"},
+    };
+
+    @Test
+    void shouldServeAccessiblePagesInBothLanguagesAtBothWidths() {
+        List<String> problems = new ArrayList<>();
+        for (String lang : new String[] {"en", "ru"}) {
+            for (String[] page : PAGES) {
+                String path = page[1] + "?lang=" + lang;
+                for (boolean phone : new boolean[] {false, true}) {
+                    if (phone) {
+                        phone();
+                    } else {
+                        desktop();
+                    }
+                    open(path);
+                    String where = path + (phone ? " @375px" : " @1280px");
+                    assertEquals(lang, find("html").getAttribute("lang"), where);
+                    assertEquals(1, all("h1").size(), where + ": one h1");
+                    assertFalse(scrollsSideways(), where + ": scrolls sideways");
+                    screenshot(page[0] + "-" + lang + (phone ? "-375" : "-1280"));
+                    if (!phone) {
+                        seriousAccessibilityProblems().forEach(p -> problems.add(where + " — " + p));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The check above is only worth something if it sees a real problem when there is one. */
+    @Test
+    void shouldNoticeAnInaccessibleElement() {
+        open("/path?lang=en");
+        driver.executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', "
+                + "'<img src=\"/favicon.svg\"><input type=\"text\">');");
+
+        List<String> problems = seriousAccessibilityProblems();
+
+        assertTrue(problems.stream().anyMatch(p -> p.contains("image-alt")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("label")), problems.toString());
+    }
+}
