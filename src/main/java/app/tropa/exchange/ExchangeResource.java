@@ -1,6 +1,8 @@
 package app.tropa.exchange;
 
+import app.tropa.web.Lang;
 import app.tropa.web.LearnerTime;
+import app.tropa.web.RequestLang;
 import app.tropa.web.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Exports as downloads, import of a backup, and the list of automatic backups. */
@@ -38,12 +41,67 @@ public class ExchangeResource {
     @Inject
     LearnerTime time;
 
+    @Inject
+    RequestLang lang;
+
     @GET
     @Path("/export/json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response json() {
         StreamingOutput body = export::writeJson;
         return download(body, MediaType.APPLICATION_JSON + ";charset=UTF-8", "tropa-backup-" + time.today() + ".json");
+    }
+
+    @GET
+    @Path("/export/csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("what") String what) {
+        CsvExport.What w = CsvExport.What.parse(what).orElseThrow(() -> Problem.badRequest("invalid-what", "what '"
+                + what + "' is not one of progress, reflections, metaphors.", Map.of("field", "what",
+                        "allowed", List.of("progress", "reflections", "metaphors"))));
+        Lang l = lang.get();
+        StreamingOutput body = out -> export.writeCsv(w, l, out);
+        return download(body, "text/csv; charset=UTF-8; header=present", "tropa-" + w.name().toLowerCase(Locale.ROOT)
+                + "-" + time.today() + ".csv");
+    }
+
+    @GET
+    @Path("/export/markdown")
+    @Produces("application/zip")
+    public Response markdown(@QueryParam("sealed") String sealed) {
+        boolean includeSealed = flag("sealed", sealed);
+        Lang l = lang.get();
+        StreamingOutput body = out -> export.writeMarkdown(l, includeSealed, out);
+        return download(body, "application/zip", "tropa-vault-" + time.today() + ".zip");
+    }
+
+    @GET
+    @Path("/export/anki")
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response anki() {
+        Lang l = lang.get();
+        StreamingOutput body = out -> export.writeAnki(l, out);
+        return download(body, "text/plain; charset=UTF-8", "tropa-anki-" + time.today() + ".txt");
+    }
+
+    @GET
+    @Path("/export/dataset")
+    @Produces("application/jsonl")
+    public Response dataset() {
+        Lang l = lang.get();
+        StreamingOutput body = out -> export.writeDataset(l, out);
+        return download(body, "application/jsonl; charset=UTF-8", "tropa-dataset-" + time.today() + ".jsonl");
+    }
+
+    static boolean flag(String field, String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on")) {
+            return true;
+        }
+        throw Problem.badRequest("invalid-flag", field + " '" + value + "' is not true or false.",
+                Map.of("field", field));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package app.tropa.web;
 
+import app.tropa.exchange.ExchangeMsg;
 import app.tropa.glossary.GlossaryMsg;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class I18nPropertiesSyncTest {
 
-    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "glossary", GlossaryMsg.class);
+    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "glossary", GlossaryMsg.class,
+            "exchange", ExchangeMsg.class);
 
     @Test
     void shouldHaveTheSameKeysInEnglishAndRussian() throws IOException {
