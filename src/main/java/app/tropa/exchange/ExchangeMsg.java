@@ -61,6 +61,8 @@ public interface ExchangeMsg {
 
     String import_hint(String max);
 
+    String import_error_invalid(String problem);
+
     String import_error_missing();
 
     String report_title_dry();
