@@ -94,7 +94,7 @@ public class ExportPageResource {
                     ExchangeWords.backupKind(f.kind(), m), ExportView.size(f.size())));
         }
         ExportView.ExportPage view = new ExportView.ExportPage(ExchangeWords.DATASET_TAG,
-                ExportView.size(config.limits().importBody().asLongValue()), backups.folder().toString(),
+                ExportView.size(config.limits().importBody().asLongValue()), backups.folder().toAbsolutePath().normalize().toString(),
                 String.valueOf(config.backups().keep()), rows, form, message);
         Page page = pages.page(m.export_title(), "export");
         return Templates.export(page, view).setLocale(lang.locale());

@@ -62,6 +62,7 @@ final class ExportView {
         if (bytes < 1024 * 1024) {
             return (bytes + 512) / 1024 + " KB";
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        double mb = bytes / (1024.0 * 1024.0);
+        return mb == Math.rint(mb) ? (long) mb + " MB" : String.format(Locale.ROOT, "%.1f MB", mb);
     }
 }
