@@ -49,9 +49,17 @@ class ExportPageTest {
         }
     }
 
+    private java.util.Map<String, String> facts;
+
+    @BeforeEach
+    void keepFacts() {
+        facts = DataFolderFacts.save();
+    }
+
     @AfterEach
     void release() {
         clock.reset();
+        DataFolderFacts.restore(facts);
     }
 
     @Test

@@ -40,9 +40,17 @@ class ImportResourceTest {
         deleteBackups();
     }
 
+    private java.util.Map<String, String> facts;
+
+    @BeforeEach
+    void keepFacts() {
+        facts = DataFolderFacts.save();
+    }
+
     @AfterEach
     void release() {
         clock.reset();
+        DataFolderFacts.restore(facts);
     }
 
     private void deleteBackups() throws IOException {

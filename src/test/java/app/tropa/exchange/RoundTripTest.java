@@ -43,6 +43,18 @@ class RoundTripTest {
     @Inject
     Backups backups;
 
+    private static java.util.Map<String, String> facts;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void keepFacts() {
+        facts = DataFolderFacts.save();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void putFactsBack() {
+        DataFolderFacts.restore(facts);
+    }
+
     @BeforeEach
     @AfterEach
     void emptyDataFolder() throws IOException {
