@@ -16,9 +16,16 @@ public final class RequestGuard {
 
     private final Set<String> allowedHosts;
     private final long maxBody;
+    private final long maxImport;
 
     public RequestGuard(Set<String> extraHosts, long maxBody) {
+        this(extraHosts, maxBody, maxBody);
+    }
+
+    /** {@code maxImport} applies to backups sent for import, which may be far larger than any other body. */
+    public RequestGuard(Set<String> extraHosts, long maxBody, long maxImport) {
         this.maxBody = maxBody;
+        this.maxImport = maxImport;
         this.allowedHosts = new java.util.HashSet<>(LOOPBACK);
         extraHosts.forEach(h -> allowedHosts.add(h.toLowerCase(Locale.ROOT)));
     }
@@ -41,7 +48,11 @@ public final class RequestGuard {
             return Optional.of(new Refusal(403, "forbidden-host", "Tropa answers only to the names it is "
                     + "reached by on this machine (localhost, 127.0.0.1); this request named another host."));
         }
-        if (r.contentLength() > maxBody) {
+        if (isImport(r.path()) && r.contentLength() > maxImport) {
+            return Optional.of(new Refusal(413, "payload-too-large", "The backup has " + r.contentLength()
+                    + " bytes; at most " + maxImport + " are accepted (raise tropa.limits.import to import it)."));
+        }
+        if (!isImport(r.path()) && r.contentLength() > maxBody) {
             return Optional.of(new Refusal(413, "payload-too-large", "The request body has " + r.contentLength()
                     + " bytes; at most " + maxBody + " are accepted."));
         }
@@ -108,6 +119,11 @@ public final class RequestGuard {
 
     private static boolean isJson(String contentType) {
         return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
+    }
+
+    /** Where backups are sent for import: the API and the upload form of the export page. */
+    static boolean isImport(String path) {
+        return path.equals("/api/import") || path.equals("/export/import");
     }
 
     /** Import also takes a backup file as an upload. */

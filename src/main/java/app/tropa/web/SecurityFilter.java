@@ -7,9 +7,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.HashSet;
 
@@ -30,14 +28,11 @@ public class SecurityFilter {
     @Inject
     Sessions sessions;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBody;
-
     private RequestGuard guard;
 
     void install(@Observes Router router) {
         guard = new RequestGuard(new HashSet<>(config.allowedHosts().orElse(java.util.List.of())),
-                maxBody.asLongValue());
+                config.limits().body().asLongValue(), config.limits().importBody().asLongValue());
         router.route().order(Integer.MIN_VALUE).handler(this::handle);
     }
 

@@ -1,7 +1,9 @@
 package app.tropa.web;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.util.Optional;
 
@@ -55,5 +57,30 @@ public interface TropaConfig {
         /** Integration: nodes done in the phase with no note or metaphor of the learner's own. */
         @WithDefault("3")
         int templatesDone();
+    }
+
+    /** Automatic backups into {@code <data dir>/backups/}. */
+    Backups backups();
+
+    interface Backups {
+
+        /** How many backups of each kind (daily, before a replace-import, made by hand) to keep. */
+        @WithDefault("30")
+        int keep();
+    }
+
+    /** How large a request body may be. */
+    Limits limits();
+
+    interface Limits {
+
+        /** Any request body but an import. */
+        @WithDefault("2M")
+        MemorySize body();
+
+        /** A backup sent to /api/import or the /export upload form (also Quarkus' own ceiling). */
+        @WithName("import")
+        @WithDefault("64M")
+        MemorySize importBody();
     }
 }

@@ -24,6 +24,7 @@ class PagesBrowserTest extends BrowserTest {
             {"glossary", "/glossary"},
             {"term", "/glossary/context-window"},
             {"review", "/review"},
+            {"export", "/export"},
             {"not-found", "/path/no-such-node"},
     };
 

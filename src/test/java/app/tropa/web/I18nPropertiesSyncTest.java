@@ -1,5 +1,6 @@
 package app.tropa.web;
 
+import app.tropa.exchange.ExchangeMsg;
 import app.tropa.glossary.GlossaryMsg;
 import app.tropa.journal.JournalMsg;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class I18nPropertiesSyncTest {
 
     static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "glossary", GlossaryMsg.class,
-            "journal", JournalMsg.class);
+            "journal", JournalMsg.class,
+            "exchange", ExchangeMsg.class);
 
     @Test
     void shouldHaveTheSameKeysInEnglishAndRussian() throws IOException {

@@ -72,6 +72,27 @@ class RequestGuardTest {
     }
 
     @Test
+    void shouldLetBackupsForImportBeLargerThanOtherBodies() {
+        RequestGuard withImports = new RequestGuard(Set.of(), 1000, 50_000);
+        var importing = new RequestGuard.Request("POST", "/api/import", "localhost", null, null, "application/json",
+                true, 40_000);
+        var upload = new RequestGuard.Request("POST", "/export/import", "localhost", null, "same-origin",
+                "multipart/form-data; boundary=x", true, 40_000);
+        var other = new RequestGuard.Request("PUT", "/api/progress/x", "localhost", null, null, "application/json",
+                true, 40_000);
+        var tooLarge = new RequestGuard.Request("POST", "/api/import", "localhost", null, null, "application/json",
+                true, 50_001);
+
+        assertEquals(Optional.empty(), withImports.check(importing));
+        assertEquals(Optional.empty(), withImports.check(upload));
+        assertEquals(413, withImports.check(other).orElseThrow().status());
+        var refusal = withImports.check(tooLarge).orElseThrow();
+        assertEquals(413, refusal.status());
+        assertTrue(refusal.message().contains("at most 50000") && refusal.message().contains("tropa.limits.import"),
+                refusal.message());
+    }
+
+    @Test
     void shouldStripPortsFromHostNames() {
         assertEquals("localhost", RequestGuard.hostName("LocalHost:8080"));
         assertEquals("[::1]", RequestGuard.hostName("[::1]:8080"));

@@ -1,0 +1,98 @@
+package app.tropa.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Brings a backup written with an older {@code schemaVersion} up to the current one, record by
+ * record as it is read, so an import only ever checks and applies the current format. Each
+ * {@link Step} moves one version up; a format change adds a step here and bumps
+ * {@link BackupJson#SCHEMA_VERSION}. Version 1 is the first format, so there are no steps yet.
+ */
+public final class BackupMigrations {
+
+    /** Moves a backup from {@link #from()} to {@code from() + 1}. */
+    public interface Step {
+        int from();
+
+        /** The section's key in the next version; the same by default. */
+        default String sectionKey(String key) {
+            return key;
+        }
+
+        /** One record of the section (its key already in the next version), changed in place or replaced. */
+        JsonNode record(String sectionKey, ObjectNode record);
+
+        default Map<String, String> settings(Map<String, String> settings) {
+            return settings;
+        }
+    }
+
+    private final int current;
+    private final List<Step> steps;
+
+    public BackupMigrations(int current, List<Step> steps) {
+        this.current = current;
+        this.steps = steps.stream().sorted(Comparator.comparingInt(Step::from)).toList();
+        for (int i = 0; i < this.steps.size(); i++) {
+            if (this.steps.get(i).from() != oldest() + i) {
+                throw new IllegalArgumentException("migration steps must run without gaps up to " + current);
+            }
+        }
+    }
+
+    public static BackupMigrations standard() {
+        return new BackupMigrations(BackupJson.SCHEMA_VERSION, List.of());
+    }
+
+    public int current() {
+        return current;
+    }
+
+    public int oldest() {
+        return current - steps.size();
+    }
+
+    public boolean supports(int version) {
+        return version >= oldest() && version <= current;
+    }
+
+    public String sectionKey(int version, String key) {
+        String k = key;
+        for (Step step : from(version)) {
+            k = step.sectionKey(k);
+        }
+        return k;
+    }
+
+    /** The record in the current format; {@code key} is the section's key in the file's version. */
+    public JsonNode record(int version, String key, JsonNode record) {
+        String k = key;
+        JsonNode node = record;
+        for (Step step : from(version)) {
+            k = step.sectionKey(k);
+            if (!(node instanceof ObjectNode object)) {
+                return node;
+            }
+            node = step.record(k, object);
+        }
+        return node;
+    }
+
+    public Map<String, String> settings(int version, Map<String, String> settings) {
+        Map<String, String> s = settings;
+        for (Step step : from(version)) {
+            s = step.settings(s);
+        }
+        return new TreeMap<>(s);
+    }
+
+    private List<Step> from(int version) {
+        return steps.stream().filter(s -> s.from() >= version).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package app.tropa.exchange;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What the readable exports (CSV, Markdown, Anki, data set) draw from: the database in the app,
+ * a {@link BackupContent} in tests. Journal entries and letters are handed on one at a time.
+ */
+public interface ExportData {
+
+    List<Records.Progress> progress();
+
+    List<Records.OwnTerm> ownTerms();
+
+    /** Every metaphor version, by term and version. */
+    List<Records.Metaphor> metaphors();
+
+    /** Every card version, by term and version. */
+    List<Records.Card> cards();
+
+    void eachReflection(Consumer<Records.Reflection> sink);
+
+    void eachLetter(Consumer<Records.Letter> sink);
+
+    static ExportData of(BackupContent c) {
+        return new ExportData() {
+            @Override
+            public List<Records.Progress> progress() {
+                return c.progress();
+            }
+
+            @Override
+            public List<Records.OwnTerm> ownTerms() {
+                return c.ownTerms();
+            }
+
+            @Override
+            public List<Records.Metaphor> metaphors() {
+                return c.metaphors();
+            }
+
+            @Override
+            public List<Records.Card> cards() {
+                return c.cards();
+            }
+
+            @Override
+            public void eachReflection(Consumer<Records.Reflection> sink) {
+                c.reflections().forEach(sink);
+            }
+
+            @Override
+            public void eachLetter(Consumer<Records.Letter> sink) {
+                c.letters().forEach(sink);
+            }
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package app.tropa.exchange;
+
+import app.tropa.web.Problem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Imports a backup: reads and checks the whole file first (any problem is a 400 naming its place,
+ * and nothing changes), works out the plan, then applies it in one transaction. A real replace
+ * first writes a backup of what is about to be replaced.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    @Inject
+    LearnerTables tables;
+
+    @Inject
+    Backups backups;
+
+    @Inject
+    JournalTables journal;
+
+    public static ImportPlan.Mode mode(String mode) {
+        if (mode == null || mode.isBlank()) {
+            return ImportPlan.Mode.MERGE;
+        }
+        return switch (mode.strip().toLowerCase(Locale.ROOT)) {
+            case "merge" -> ImportPlan.Mode.MERGE;
+            case "replace" -> ImportPlan.Mode.REPLACE;
+            default -> throw Problem.badRequest("invalid-mode", "mode '" + mode + "' is not one of merge, replace.",
+                    Map.of("field", "mode", "allowed", java.util.List.of("merge", "replace")));
+        };
+    }
+
+    public static boolean dryRun(String dryRun) {
+        if (dryRun == null || dryRun.isBlank()) {
+            return false;
+        }
+        return switch (dryRun.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Problem.badRequest("invalid-dry-run", "dryRun '" + dryRun + "' is not true or false.",
+                    Map.of("field", "dryRun"));
+        };
+    }
+
+    public ImportReport run(InputStream in, ImportPlan.Mode mode, boolean dryRun) {
+        BackupContent file = read(in);
+        String backup = null;
+        if (!dryRun && mode == ImportPlan.Mode.REPLACE) {
+            backup = backups.write(BackupFile.Kind.BEFORE_REPLACE).name();
+        }
+        ImportPlan plan = QuarkusTransaction.requiringNew().call(() -> {
+            ImportPlan p = plan(file, mode);
+            if (!dryRun) {
+                apply(p);
+            }
+            return p;
+        });
+        return ImportReport.of(plan, file.header(), dryRun, backup);
+    }
+
+    /** The whole file, checked; a 400 naming the first problem's place (all of them in the details) otherwise. */
+    public BackupContent read(InputStream in) {
+        BackupContent file;
+        try {
+            file = BackupReader.standard().read(in);
+        } catch (BackupProblems.Invalid e) {
+            throw e.toProblem();
+        }
+        if (!journal.available() && (file.size(Section.REFLECTIONS) > 0 || file.size(Section.LETTERS) > 0)) {
+            throw Problem.badRequest("journal-missing", "The backup was not imported, and nothing was changed: "
+                    + "it holds journal entries or letters, and this Tropa has no journal yet. Update Tropa first.",
+                    Map.of("place", "$.reflections"));
+        }
+        return file;
+    }
+
+    private ImportPlan plan(BackupContent file, ImportPlan.Mode mode) {
+        return mode == ImportPlan.Mode.REPLACE ? ImportPlanner.replace(file, tables.counts())
+                : ImportPlanner.merge(file, tables.current(file.header()));
+    }
+
+    private void apply(ImportPlan plan) {
+        if (plan.mode() == ImportPlan.Mode.REPLACE) {
+            tables.deleteAll();
+        }
+        plan.settings().forEach(tables::putSetting);
+        int written = 0;
+        for (Section s : Section.values()) {
+            for (Object record : plan.adds(s)) {
+                tables.insert(s, record);
+                if (++written % LearnerTables.PAGE == 0) {
+                    tables.flush();
+                }
+            }
+        }
+        plan.progressUpdates().forEach(tables::update);
+        plan.reviewStateUpdates().forEach(tables::update);
+        plan.extensions().forEach(journal::extend);
+        plan.letterUpdates().forEach(journal::update);
+        tables.flush();
+    }
+}

@@ -1,0 +1,284 @@
+package app.tropa.exchange;
+
+import app.tropa.glossary.CardVersion;
+import app.tropa.glossary.MetaphorVersion;
+import app.tropa.glossary.OwnTerm;
+import app.tropa.progress.NodeProgress;
+import app.tropa.progress.ProgressEvent;
+import app.tropa.progress.ProgressStatus;
+import app.tropa.review.ReviewLog;
+import app.tropa.review.ReviewState;
+import app.tropa.web.AppMeta;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The learner's tables as backup records: read page by page for exports, written for imports.
+ * Callers hold the transaction. The journal's tables are {@link JournalTables}' part.
+ */
+@ApplicationScoped
+public class LearnerTables {
+
+    static final int PAGE = 500;
+
+    @Inject
+    JournalTables journal;
+
+    public Map<String, String> settings() {
+        Map<String, String> settings = new TreeMap<>();
+        AppMeta.<AppMeta>listAll().forEach(m -> settings.put(m.key, m.value));
+        return settings;
+    }
+
+    /** Every record of the section, in export order, a page at a time. */
+    public void each(Section section, Consumer<Object> sink) {
+        switch (section) {
+            case PROGRESS -> pages("from NodeProgress e order by e.nodeId", NodeProgress.class, LearnerTables::record,
+                    sink);
+            case PROGRESS_EVENTS -> pages("from ProgressEvent e order by e.id", ProgressEvent.class,
+                    LearnerTables::record, sink);
+            case OWN_TERMS -> pages("from OwnTerm e order by e.id", OwnTerm.class, LearnerTables::record, sink);
+            case METAPHORS -> pages("from MetaphorVersion e order by e.termId, e.version", MetaphorVersion.class,
+                    LearnerTables::record, sink);
+            case CARDS -> pages("from CardVersion e order by e.termId, e.version", CardVersion.class,
+                    LearnerTables::record, sink);
+            case REVIEW_STATES -> pages("from ReviewState e order by e.termId", ReviewState.class,
+                    LearnerTables::record, sink);
+            case REVIEW_LOG -> pages("from ReviewLog e order by e.id", ReviewLog.class, LearnerTables::record, sink);
+            case REFLECTIONS -> journal.eachReflection(sink::accept);
+            case LETTERS -> journal.eachLetter(sink::accept);
+        }
+    }
+
+    /** Pages through a query, forgetting each page once handed on, so memory stays flat. */
+    static <E> void pages(String query, Class<E> type, Function<E, Object> convert, Consumer<Object> sink) {
+        EntityManager em = Panache.getEntityManager();
+        for (int first = 0; ; first += PAGE) {
+            List<E> page = em.createQuery(query, type).setFirstResult(first).setMaxResults(PAGE).getResultList();
+            page.forEach(e -> sink.accept(convert.apply(e)));
+            em.clear();
+            if (page.size() < PAGE) {
+                return;
+            }
+        }
+    }
+
+    /** Rows per kind, as import reports count them. */
+    public Map<String, Integer> counts() {
+        EntityManager em = Panache.getEntityManager();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put(Section.SETTINGS, (int) AppMeta.count());
+        Map<Section, String> entities = Map.of(Section.PROGRESS, "NodeProgress", Section.PROGRESS_EVENTS,
+                "ProgressEvent", Section.OWN_TERMS, "OwnTerm", Section.METAPHORS, "MetaphorVersion", Section.CARDS,
+                "CardVersion", Section.REVIEW_STATES, "ReviewState", Section.REVIEW_LOG, "ReviewLog");
+        for (Section s : Section.values()) {
+            String entity = entities.get(s);
+            if (entity != null) {
+                counts.put(s.key(), em.createQuery("select count(e) from " + entity + " e", Long.class)
+                        .getSingleResult().intValue());
+            }
+        }
+        counts.put(Section.REFLECTIONS.key(), journal.countReflections());
+        counts.put(Section.LETTERS.key(), journal.countLetters());
+        return counts;
+    }
+
+    /** Everything this Tropa holds, in memory: what a merge compares the file with. */
+    public ImportPlanner.Current current(BackupContent.Header header) {
+        BackupContent content = new BackupContent(header, settings());
+        for (Section s : Section.values()) {
+            if (s != Section.REFLECTIONS && s != Section.LETTERS) {
+                each(s, r -> content.add(s, r));
+            }
+        }
+        JournalTables.Stored stored = journal.stored();
+        stored.reflections().forEach(r -> content.add(Section.REFLECTIONS, r));
+        stored.letters().forEach(l -> content.add(Section.LETTERS, l));
+        return new ImportPlanner.Current(content, stored.reflectionIds(), stored.letterIds());
+    }
+
+    /** Deletes every record a backup holds (the data folder's own facts stay). */
+    public void deleteAll() {
+        EntityManager em = Panache.getEntityManager();
+        for (String entity : List.of("ProgressEvent", "NodeProgress", "OwnTerm", "MetaphorVersion", "CardVersion",
+                "ReviewLog", "ReviewState")) {
+            em.createQuery("delete from " + entity).executeUpdate();
+        }
+        journal.deleteAll();
+    }
+
+    public void putSetting(String key, String value) {
+        AppMeta.put(key, value);
+    }
+
+    public void insert(Section section, Object record) {
+        switch (section) {
+            case PROGRESS -> entity((Records.Progress) record).persist();
+            case PROGRESS_EVENTS -> entity((Records.Event) record).persist();
+            case OWN_TERMS -> entity((Records.OwnTerm) record).persist();
+            case METAPHORS -> entity((Records.Metaphor) record).persist();
+            case CARDS -> entity((Records.Card) record).persist();
+            case REVIEW_STATES -> entity((Records.ReviewState) record).persist();
+            case REVIEW_LOG -> entity((Records.Review) record).persist();
+            case REFLECTIONS -> journal.insert((Records.Reflection) record);
+            case LETTERS -> journal.insert((Records.Letter) record);
+        }
+    }
+
+    public void update(Records.Progress p) {
+        NodeProgress row = NodeProgress.findById(p.nodeId());
+        fill(row, p);
+    }
+
+    public void update(Records.ReviewState s) {
+        ReviewState row = ReviewState.findById(s.termId());
+        fill(row, s);
+    }
+
+    /** Writes pending changes and forgets them, so a long import does not pile up in memory. */
+    public void flush() {
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        em.clear();
+    }
+
+    static Records.Progress record(NodeProgress p) {
+        return new Records.Progress(p.nodeId, p.status.code(), p.tickedCheckpoints(), p.note, p.startedAt,
+                p.completedAt, p.updatedAt, p.curriculumVersion);
+    }
+
+    static NodeProgress entity(Records.Progress r) {
+        NodeProgress p = new NodeProgress();
+        p.nodeId = r.nodeId();
+        fill(p, r);
+        return p;
+    }
+
+    private static void fill(NodeProgress p, Records.Progress r) {
+        p.status = ProgressStatus.parse(r.status()).orElseThrow();
+        p.tick(r.checkpoints());
+        p.note = r.note();
+        p.startedAt = r.startedAt();
+        p.completedAt = r.completedAt();
+        p.updatedAt = r.updatedAt();
+        p.curriculumVersion = r.curriculumVersion();
+    }
+
+    static Records.Event record(ProgressEvent e) {
+        return new Records.Event(e.nodeId, e.kind, e.fromValue, e.toValue, e.checkpoint, e.occurredAt,
+                e.curriculumVersion);
+    }
+
+    static ProgressEvent entity(Records.Event r) {
+        ProgressEvent e = new ProgressEvent();
+        e.nodeId = r.nodeId();
+        e.kind = r.kind();
+        e.fromValue = r.from();
+        e.toValue = r.to();
+        e.checkpoint = r.checkpoint();
+        e.occurredAt = r.occurredAt();
+        e.curriculumVersion = r.curriculumVersion();
+        return e;
+    }
+
+    static Records.OwnTerm record(OwnTerm t) {
+        return new Records.OwnTerm(t.id, t.title, t.definition, t.phase, t.createdAt);
+    }
+
+    static OwnTerm entity(Records.OwnTerm r) {
+        OwnTerm t = new OwnTerm();
+        t.id = r.id();
+        t.title = r.title();
+        t.definition = r.definition();
+        t.phase = r.phase();
+        t.createdAt = r.createdAt();
+        return t;
+    }
+
+    static Records.Metaphor record(MetaphorVersion m) {
+        return new Records.Metaphor(m.termId, m.version, m.text, m.phase, m.restoredFrom, m.fromSample, m.createdAt);
+    }
+
+    static MetaphorVersion entity(Records.Metaphor r) {
+        MetaphorVersion m = new MetaphorVersion();
+        m.termId = r.termId();
+        m.version = r.version();
+        m.text = r.text();
+        m.phase = r.phase();
+        m.restoredFrom = r.restoredFrom();
+        m.fromSample = r.fromSample();
+        m.createdAt = r.createdAt();
+        return m;
+    }
+
+    static Records.Card record(CardVersion c) {
+        return new Records.Card(c.termId, c.version, c.statement, c.example, c.counterexample, c.analogy,
+                c.application, c.phase, c.restoredFrom, c.createdAt);
+    }
+
+    static CardVersion entity(Records.Card r) {
+        CardVersion c = new CardVersion();
+        c.termId = r.termId();
+        c.version = r.version();
+        c.statement = r.statement();
+        c.example = r.example();
+        c.counterexample = r.counterexample();
+        c.analogy = r.analogy();
+        c.application = r.application();
+        c.filled = r.filled();
+        c.phase = r.phase();
+        c.restoredFrom = r.restoredFrom();
+        c.createdAt = r.createdAt();
+        return c;
+    }
+
+    static Records.ReviewState record(ReviewState s) {
+        return new Records.ReviewState(s.termId, s.stability, s.difficulty, s.reps, s.lapses, s.enteredAt,
+                s.lastReviewAt, s.dueAt);
+    }
+
+    static ReviewState entity(Records.ReviewState r) {
+        ReviewState s = new ReviewState();
+        s.termId = r.termId();
+        fill(s, r);
+        return s;
+    }
+
+    private static void fill(ReviewState s, Records.ReviewState r) {
+        s.stability = r.stability();
+        s.difficulty = r.difficulty();
+        s.reps = r.reps();
+        s.lapses = r.lapses();
+        s.enteredAt = r.enteredAt();
+        s.lastReviewAt = r.lastReviewAt();
+        s.dueAt = r.dueAt();
+    }
+
+    static Records.Review record(ReviewLog l) {
+        return new Records.Review(l.termId, l.grade, l.reviewedAt, l.elapsedDays, l.retrievability, l.stability,
+                l.difficulty, l.scheduledDays, l.dueAt);
+    }
+
+    static ReviewLog entity(Records.Review r) {
+        ReviewLog l = new ReviewLog();
+        l.termId = r.termId();
+        l.grade = r.grade();
+        l.reviewedAt = r.reviewedAt();
+        l.elapsedDays = r.elapsedDays();
+        l.retrievability = r.retrievability();
+        l.stability = r.stability();
+        l.difficulty = r.difficulty();
+        l.scheduledDays = r.scheduledDays();
+        l.dueAt = r.dueAt();
+        return l;
+    }
+}

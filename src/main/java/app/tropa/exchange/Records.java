@@ -1,0 +1,125 @@
+package app.tropa.exchange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The records of a backup, one type per section, as the file holds them (docs/export.md). Field
+ * names are the JSON names; ids are the curriculum's and the learner's own, never database ids,
+ * so a backup can be read into any data folder.
+ */
+public final class Records {
+
+    private Records() {
+    }
+
+    public record Progress(String nodeId, String status, List<Integer> checkpoints, String note, Instant startedAt,
+            Instant completedAt, Instant updatedAt, String curriculumVersion) {
+
+        public Progress {
+            checkpoints = checkpoints == null ? List.of() : List.copyOf(checkpoints);
+        }
+    }
+
+    public record Event(String nodeId, String kind, String from, String to, Integer checkpoint, Instant occurredAt,
+            String curriculumVersion) {
+    }
+
+    public record OwnTerm(String id, String title, String definition, String phase, Instant createdAt) {
+    }
+
+    public record Metaphor(String termId, int version, String text, String phase, Integer restoredFrom,
+            boolean fromSample, Instant createdAt) implements Versioned {
+    }
+
+    public record Card(String termId, int version, String statement, String example, String counterexample,
+            String analogy, String application, String phase, Integer restoredFrom, Instant createdAt)
+            implements Versioned {
+
+        public Card {
+            statement = orEmpty(statement);
+            example = orEmpty(example);
+            counterexample = orEmpty(counterexample);
+            analogy = orEmpty(analogy);
+            application = orEmpty(application);
+        }
+
+        /** How many of the five fields hold text, as the glossary counts them. */
+        public int filled() {
+            return (int) List.of(statement, example, counterexample, analogy, application).stream()
+                    .filter(s -> !s.isBlank()).count();
+        }
+    }
+
+    public record ReviewState(String termId, Double stability, Double difficulty, int reps, int lapses,
+            Instant enteredAt, Instant lastReviewAt, Instant dueAt) {
+    }
+
+    public record Review(String termId, String grade, Instant reviewedAt, int elapsedDays, Double retrievability,
+            double stability, double difficulty, int scheduledDays, Instant dueAt) {
+    }
+
+    public record FieldInstruction(String phase, String attentionPattern, Integer depth, String assemblyPoint,
+            String vectorQuestion) {
+    }
+
+    public record Revision(int revision, Instant savedAt, Integer restoredFrom, LocalDate date, String kind,
+            String body, List<String> nodeIds, List<String> termIds, List<String> tags,
+            FieldInstruction fieldInstruction) {
+
+        public Revision {
+            nodeIds = list(nodeIds);
+            termIds = list(termIds);
+            tags = list(tags);
+        }
+
+        /** The content, without the revision's own number, time and origin. */
+        public boolean sameContent(Revision other) {
+            return date.equals(other.date) && kind.equals(other.kind) && body.equals(other.body)
+                    && nodeIds.equals(other.nodeIds) && termIds.equals(other.termIds) && tags.equals(other.tags)
+                    && java.util.Objects.equals(fieldInstruction, other.fieldInstruction);
+        }
+    }
+
+    public record Reflection(LocalDate date, String kind, String body, String phase,
+            FieldInstruction fieldInstruction, List<String> nodeIds, List<String> termIds, List<String> tags,
+            int revision, Instant createdAt, Instant updatedAt, Instant deletedAt, List<Revision> revisions) {
+
+        public Reflection {
+            nodeIds = list(nodeIds);
+            termIds = list(termIds);
+            tags = list(tags);
+            revisions = list(revisions);
+        }
+
+        public boolean inTrash() {
+            return deletedAt != null;
+        }
+    }
+
+    public record Letter(String body, LocalDate writtenOn, Instant createdAt, LocalDate openOn, String openWhen,
+            Instant openedAt, Instant readAt) {
+
+        public boolean sealed() {
+            return openedAt == null;
+        }
+    }
+
+    /** A record in a versioned history (metaphors, cards): the term it belongs to and its number. */
+    public interface Versioned {
+        String termId();
+
+        int version();
+
+        Integer restoredFrom();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : List.copyOf(items);
+    }
+}

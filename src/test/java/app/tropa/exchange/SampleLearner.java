@@ -1,0 +1,51 @@
+package app.tropa.exchange;
+
+import app.tropa.TestClock;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static io.restassured.RestAssured.given;
+
+/** Test helper: a short history made through the real API, the way a learner makes one. */
+final class SampleLearner {
+
+    static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
+
+    private SampleLearner() {
+    }
+
+    static void walk(TestClock clock) {
+        clock.set(START);
+        put("/api/progress/why-your-own-ai", "{\"status\":\"in_progress\",\"checkpoints\":[0],\"note\":\"Заметка 🙂\"}");
+        clock.advance(Duration.ofHours(1));
+        put("/api/progress/why-your-own-ai", "{\"status\":\"done\"}");
+        post("/api/terms", "{\"title\":\"Горизонт дыхания\",\"definition\":\"Окно контекста, как я его вижу\"}");
+        post("/api/terms/token/metaphors", "{\"text\":\"зерно смысла\"}");
+        clock.advance(Duration.ofDays(1));
+        post("/api/terms/token/metaphors", "{\"text\":\"кирпич текста, \\\"в кавычках\\\"\\nи вторая строка\"}");
+        put("/api/terms/token/card", "{\"statement\":\"Токен — единица текста\",\"example\":\"«при» + «вет»\","
+                + "\"counterexample\":\"\",\"analogy\":\"кирпич\",\"application\":\"\"}");
+        clock.advance(Duration.ofDays(1));
+        post("/api/reviews", "{\"termId\":\"token\",\"grade\":\"good\"}");
+    }
+
+    static ValidatableResponse put(String path, String json) {
+        return given().contentType(ContentType.JSON).body(json).put(path).then().statusCode(200);
+    }
+
+    static ValidatableResponse post(String path, String json) {
+        return given().contentType(ContentType.JSON).body(json).post(path).then().statusCode(
+                org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+    }
+
+    static String exportJson() {
+        return given().get("/api/export/json").then().statusCode(200).extract().asString();
+    }
+
+    static ValidatableResponse importJson(String json, String query) {
+        return given().contentType("application/json; charset=UTF-8").body(json).post("/api/import" + query).then();
+    }
+}
