@@ -73,7 +73,9 @@ abstract class BrowserTest {
     }
 
     WebDriverWait waitUp() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        // A page in transition can answer with a generic "inspector error"; keep waiting through it.
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     /**
@@ -81,10 +83,16 @@ abstract class BrowserTest {
      * a click returns before the browser has swapped the page, and reading elements in between
      * finds the old page's, or stale ones.
      */
+    /**
+     * Clicks something that loads a new page and waits until that page is in. A flag set on the
+     * old window object disappears with the new document; element staleness is not reliable
+     * here, as Chromium may report a detached node as an "inspector error".
+     */
     void clickAndWait(WebElement element) {
-        WebElement old = find("html");
+        driver.executeScript("window.__tropaOldPage = true;");
         element.click();
-        waitUp().until(ExpectedConditions.stalenessOf(old));
+        waitUp().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                driver.executeScript("return window.__tropaOldPage === undefined && document.readyState === 'complete';")));
     }
 
     void desktop() {

@@ -69,7 +69,7 @@ class GlossaryBrowserTest extends BrowserTest {
         WebElement area = find("#text");
         area.clear();
         area.sendKeys(text);
-        find("#metaphor-form button[type=submit]").click();
+        clickAndWait(find("#metaphor-form button[type=submit]"));
         waitUp().withTimeout(Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.cssSelector("#metaphor")).getText().contains(text));
     }
