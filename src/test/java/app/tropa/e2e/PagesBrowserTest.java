@@ -25,6 +25,7 @@ class PagesBrowserTest extends BrowserTest {
             {"term", "/glossary/context-window"},
             {"review", "/review"},
             {"export", "/export"},
+            {"export", "/export"},
             {"not-found", "/path/no-such-node"},
     };
 
