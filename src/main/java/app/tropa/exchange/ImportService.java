@@ -74,11 +74,6 @@ public class ImportService {
         } catch (BackupProblems.Invalid e) {
             throw e.toProblem();
         }
-        if (!journal.available() && (file.size(Section.REFLECTIONS) > 0 || file.size(Section.LETTERS) > 0)) {
-            throw Problem.badRequest("journal-missing", "The backup was not imported, and nothing was changed: "
-                    + "it holds journal entries or letters, and this Tropa has no journal yet. Update Tropa first.",
-                    Map.of("place", "$.reflections"));
-        }
         return file;
     }
 

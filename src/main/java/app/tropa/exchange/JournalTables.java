@@ -1,61 +1,205 @@
 package app.tropa.exchange;
 
+import app.tropa.journal.JournalEntry;
+import app.tropa.journal.JournalLetter;
+import app.tropa.journal.JournalRevision;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The journal's part of a backup: entries with their revisions and trash, and letters. Until
- * the journal feature is in this build there is nothing to read, and a backup with reflections
- * or letters is refused by {@link ImportService} rather than dropped silently.
+ * The journal's part of a backup: entries with every revision and the trash, and letters (sealed
+ * ones with their text: a backup is the learner's own copy). Read a page of entries at a time
+ * with their revisions; written for imports. Callers hold the transaction.
  */
 @ApplicationScoped
 public class JournalTables {
+
+    private static final String FIELD_INSTRUCTION = "field-instruction";
 
     /** Journal records with their database ids, in export order. */
     public record Stored(List<Records.Reflection> reflections, List<Long> reflectionIds,
             List<Records.Letter> letters, List<Long> letterIds) {
     }
 
-    public boolean available() {
-        return false;
+    public void eachReflection(Consumer<Records.Reflection> sink) {
+        entries((entry, revisions) -> sink.accept(record(entry, revisions)));
     }
 
-    public void eachReflection(Consumer<Records.Reflection> sink) {
+    private interface EntrySink {
+        void accept(JournalEntry entry, List<JournalRevision> revisions);
+    }
+
+    /** Entries in the order they were written, a page at a time, each with its revisions. */
+    private static void entries(EntrySink sink) {
+        EntityManager em = Panache.getEntityManager();
+        for (int first = 0; ; first += LearnerTables.PAGE) {
+            List<JournalEntry> page = em.createQuery("from JournalEntry e order by e.id", JournalEntry.class)
+                    .setFirstResult(first).setMaxResults(LearnerTables.PAGE).getResultList();
+            if (page.isEmpty()) {
+                return;
+            }
+            Map<Long, List<JournalRevision>> revisions = new LinkedHashMap<>();
+            em.createQuery("from JournalRevision r where r.entryId in :ids order by r.entryId, r.revision",
+                    JournalRevision.class).setParameter("ids", page.stream().map(e -> e.id).toList())
+                    .getResultList().forEach(r -> revisions.computeIfAbsent(r.entryId, k -> new ArrayList<>()).add(r));
+            page.forEach(e -> sink.accept(e, revisions.getOrDefault(e.id, List.of())));
+            em.clear();
+            if (page.size() < LearnerTables.PAGE) {
+                return;
+            }
+        }
     }
 
     public void eachLetter(Consumer<Records.Letter> sink) {
+        LearnerTables.pages("from JournalLetter e order by e.id", JournalLetter.class, JournalTables::record,
+                r -> sink.accept((Records.Letter) r));
     }
 
     public int countReflections() {
-        return 0;
+        return (int) JournalEntry.count();
     }
 
     public int countLetters() {
-        return 0;
+        return (int) JournalLetter.count();
     }
 
     public Stored stored() {
-        return new Stored(List.of(), List.of(), List.of(), List.of());
+        List<Records.Reflection> reflections = new ArrayList<>();
+        List<Long> reflectionIds = new ArrayList<>();
+        entries((entry, revisions) -> {
+            reflections.add(record(entry, revisions));
+            reflectionIds.add(entry.id);
+        });
+        List<Records.Letter> letters = new ArrayList<>();
+        List<Long> letterIds = new ArrayList<>();
+        LearnerTables.pages("from JournalLetter e order by e.id", JournalLetter.class, l -> l, l -> {
+            letters.add(record((JournalLetter) l));
+            letterIds.add(((JournalLetter) l).id);
+        });
+        return new Stored(reflections, reflectionIds, letters, letterIds);
     }
 
+    /** Everything the journal holds, the trash included; the lists of an entry go before the entry. */
     public void deleteAll() {
+        EntityManager em = Panache.getEntityManager();
+        for (String table : List.of("journal_revision", "journal_entry_node", "journal_entry_term",
+                "journal_entry_tag", "journal_entry", "journal_letter")) {
+            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+        }
     }
 
-    public void insert(Records.Reflection entry) {
-        throw new IllegalStateException("this build has no journal");
+    public void insert(Records.Reflection r) {
+        JournalEntry e = new JournalEntry();
+        fill(e, r);
+        e.phase = r.phase();
+        e.createdAt = r.createdAt();
+        e.deletedAt = r.deletedAt();
+        e.persist();
+        r.revisions().stream().sorted(Comparator.comparingInt(Records.Revision::revision))
+                .forEach(rev -> entity(e.id, rev).persist());
     }
 
-    public void insert(Records.Letter letter) {
-        throw new IllegalStateException("this build has no journal");
+    /** The file's later revisions, and the entry's content from the latest; the trash state here stays. */
+    public void extend(ImportPlan.Extension x) {
+        JournalEntry e = JournalEntry.findById(x.localId());
+        fill(e, x.entry());
+        x.entry().revisions().stream().sorted(Comparator.comparingInt(Records.Revision::revision))
+                .skip(x.localRevisions()).forEach(rev -> entity(e.id, rev).persist());
     }
 
-    public void extend(ImportPlan.Extension extension) {
-        throw new IllegalStateException("this build has no journal");
+    public void insert(Records.Letter l) {
+        JournalLetter letter = new JournalLetter();
+        letter.body = l.body();
+        letter.writtenOn = l.writtenOn();
+        letter.createdAt = l.createdAt();
+        letter.openOn = l.openOn();
+        letter.openWhen = l.openWhen();
+        letter.openedAt = l.openedAt();
+        letter.readAt = l.readAt();
+        letter.persist();
     }
 
-    public void update(ImportPlan.LetterUpdate update) {
-        throw new IllegalStateException("this build has no journal");
+    public void update(ImportPlan.LetterUpdate u) {
+        JournalLetter letter = JournalLetter.findById(u.localId());
+        letter.openedAt = u.letter().openedAt();
+        letter.readAt = u.letter().readAt();
+    }
+
+    private static void fill(JournalEntry e, Records.Reflection r) {
+        e.entryDate = r.date();
+        e.kind = r.kind();
+        e.body = r.body();
+        Records.FieldInstruction fi = r.fieldInstruction();
+        e.fiPhase = fi == null ? null : fi.phase();
+        e.fiAttention = fi == null ? null : fi.attentionPattern();
+        e.fiDepth = fi == null ? null : fi.depth();
+        e.fiAssemblyPoint = fi == null ? null : fi.assemblyPoint();
+        e.fiVector = fi == null ? null : fi.vectorQuestion();
+        e.nodeIds.clear();
+        e.nodeIds.addAll(r.nodeIds());
+        e.termIds.clear();
+        e.termIds.addAll(r.termIds());
+        e.tags.clear();
+        e.tags.addAll(r.tags());
+        e.revision = r.revision();
+        e.updatedAt = r.updatedAt();
+    }
+
+    private static JournalRevision entity(long entryId, Records.Revision r) {
+        JournalRevision j = new JournalRevision();
+        j.entryId = entryId;
+        j.revision = r.revision();
+        j.savedAt = r.savedAt();
+        j.restoredFrom = r.restoredFrom();
+        j.entryDate = r.date();
+        j.kind = r.kind();
+        j.body = r.body();
+        j.nodeIds = String.join("\n", r.nodeIds());
+        j.termIds = String.join("\n", r.termIds());
+        j.tags = String.join("\n", r.tags());
+        Records.FieldInstruction fi = r.fieldInstruction();
+        j.fiPhase = fi == null ? null : fi.phase();
+        j.fiAttention = fi == null ? null : fi.attentionPattern();
+        j.fiDepth = fi == null ? null : fi.depth();
+        j.fiAssemblyPoint = fi == null ? null : fi.assemblyPoint();
+        j.fiVector = fi == null ? null : fi.vectorQuestion();
+        return j;
+    }
+
+    static Records.Reflection record(JournalEntry e, List<JournalRevision> revisions) {
+        return new Records.Reflection(e.entryDate, e.kind, e.body, e.phase, fieldInstruction(e.kind, e.fiPhase,
+                e.fiAttention, e.fiDepth, e.fiAssemblyPoint, e.fiVector), List.copyOf(e.nodeIds),
+                List.copyOf(e.termIds), List.copyOf(e.tags), e.revision, e.createdAt, e.updatedAt, e.deletedAt,
+                revisions.stream().map(JournalTables::record).toList());
+    }
+
+    static Records.Revision record(JournalRevision r) {
+        return new Records.Revision(r.revision, r.savedAt, r.restoredFrom, r.entryDate, r.kind, r.body, lines(r.nodeIds),
+                lines(r.termIds), lines(r.tags), fieldInstruction(r.kind, r.fiPhase, r.fiAttention, r.fiDepth,
+                        r.fiAssemblyPoint, r.fiVector));
+    }
+
+    static Records.Letter record(JournalLetter l) {
+        return new Records.Letter(l.body, l.writtenOn, l.createdAt, l.openOn, l.openWhen, l.openedAt, l.readAt);
+    }
+
+    /** A field instruction belongs to entries of that kind only; the journal reads it the same way. */
+    private static Records.FieldInstruction fieldInstruction(String kind, String phase, String attention,
+            Integer depth, String assembly, String vector) {
+        return FIELD_INSTRUCTION.equals(kind) ? new Records.FieldInstruction(phase, attention, depth, assembly, vector)
+                : null;
+    }
+
+    private static List<String> lines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
     }
 }
