@@ -83,4 +83,30 @@ public interface TropaConfig {
         @WithDefault("64M")
         MemorySize importBody();
     }
+
+    /** A synthetic history for a newcomer to look at, or for the benchmark; off unless years is set. */
+    Demo demo();
+
+    interface Demo {
+
+        /** Years of history to write into an empty data folder on start-up; 0 (the default) writes none. */
+        @WithDefault("0")
+        int years();
+
+        /** The same seed (and day) always gives the same history. */
+        @WithDefault("1")
+        long seed();
+    }
+
+    /** The benchmark's settings (bench/run.sh); never set in normal use. */
+    Bench bench();
+
+    interface Bench {
+
+        /**
+         * A folder whose files are served under /bench-static/, so the benchmark can compare a page
+         * with the same bytes served as a static file by the same app.
+         */
+        Optional<String> staticDir();
+    }
 }
