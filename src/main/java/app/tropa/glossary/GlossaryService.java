@@ -185,11 +185,12 @@ public class GlossaryService implements ActivitySource {
     @Transactional
     public Map<String, String> metaphorTexts(List<String> termIds) {
         Map<String, String> texts = new java.util.HashMap<>();
-        currentMetaphors().forEach((id, m) -> {
-            if (termIds.contains(id)) {
-                texts.put(id, m.text);
-            }
-        });
+        if (termIds.isEmpty()) {
+            return texts;
+        }
+        // Oldest first, so each term ends with its current version.
+        MetaphorVersion.<MetaphorVersion>list("termId in ?1 order by version", termIds)
+                .forEach(m -> texts.put(m.termId, m.text));
         return texts;
     }
 

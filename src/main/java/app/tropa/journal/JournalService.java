@@ -6,9 +6,11 @@ import app.tropa.glossary.GlossaryService;
 import app.tropa.progress.ProgressService;
 import app.tropa.tutor.ActivitySource;
 import app.tropa.tutor.Position;
+import app.tropa.web.DataVersion;
+import app.tropa.web.Derived;
 import app.tropa.web.LearnerTime;
 import app.tropa.web.Problem;
-import io.quarkus.panache.common.Page;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +45,19 @@ public class JournalService implements ActivitySource {
 
     @Inject
     GlossaryService glossary;
+
+    @Inject
+    DataVersion data;
+
+    /** The live journal for listing and search, and what comes back on a day: kept until the data changes. */
+    private Derived<Boolean, JournalIndex> index;
+    private Derived<LocalDate, JournalJson.OnThisDay> onThisDay;
+
+    @PostConstruct
+    void init() {
+        index = new Derived<>(data, all -> buildIndex());
+        onThisDay = new Derived<>(data, this::findOnThisDay);
+    }
 
     @Transactional
     public JournalJson.Entry create(EntryInput input) {
@@ -162,63 +176,22 @@ public class JournalService implements ActivitySource {
     /** Entries outside the trash matching every word and filter, newest day first. */
     @Transactional
     public JournalJson.Entries search(SearchQuery query) {
-        StringBuilder hql = new StringBuilder("from JournalEntry e where e.deletedAt is null");
-        Map<String, Object> params = new HashMap<>();
-        List<String> terms = query.terms();
-        for (int i = 0; i < terms.size(); i++) {
-            String p = "q" + i;
-            hql.append(" and (").append(folded("e.body")).append(like(p))
-                    .append(" or ").append(folded("e.fiAttention")).append(like(p))
-                    .append(" or ").append(folded("e.fiAssemblyPoint")).append(like(p))
-                    .append(" or ").append(folded("e.fiVector")).append(like(p))
-                    .append(" or e.id in (select t.id from JournalEntry t join t.tags g where ")
-                    .append(folded("g")).append(like(p)).append("))");
-            params.put(p, SearchText.containsPattern(terms.get(i)));
-        }
-        if (query.tag() != null) {
-            hql.append(" and e.id in (select t.id from JournalEntry t join t.tags g where lower(g) = lower(:tag))");
-            params.put("tag", query.tag());
-        }
-        if (query.nodeId() != null) {
-            hql.append(" and e.id in (select t.id from JournalEntry t join t.nodeIds n where n = :nodeId)");
-            params.put("nodeId", query.nodeId());
-        }
-        if (query.termId() != null) {
-            hql.append(" and e.id in (select t.id from JournalEntry t join t.termIds m where m = :termId)");
-            params.put("termId", query.termId());
-        }
-        if (query.kind() != null) {
-            hql.append(" and e.kind = :kind");
-            params.put("kind", query.kind().code());
-        }
-        if (query.from() != null) {
-            hql.append(" and e.entryDate >= :from");
-            params.put("from", query.from());
-        }
-        if (query.to() != null) {
-            hql.append(" and e.entryDate <= :to");
-            params.put("to", query.to());
-        }
-        hql.append(" order by e.entryDate desc, e.createdAt desc, e.id desc");
-        var found = JournalEntry.<JournalEntry>find(hql.toString(), params)
-                .page(Page.of(query.page() - 1, query.size()));
-        List<JournalJson.Entry> items = found.list().stream().map(e -> JournalJson.Entry.of(e,
-                terms.isEmpty() ? null : SearchText.snippet(e.body, terms, SNIPPET_RADIUS).text())).toList();
-        return new JournalJson.Entries(items, found.count(), query.page(), query.size());
+        return index.get(Boolean.TRUE).search(query, SNIPPET_RADIUS);
     }
 
-    /** A column as search compares it: lower case, ё as е (see {@link SearchText#normalize}). */
-    private static String folded(String column) {
-        return "replace(lower(" + column + "), 'ё', 'е')";
-    }
-
-    private static String like(String param) {
-        return " like lower(:" + param + ") escape '!'";
+    /** Every live entry in list order, newest day first; what {@link JournalIndex} is built from. */
+    private JournalIndex buildIndex() {
+        List<JournalEntry> live = JournalEntry.list("deletedAt is null order by entryDate desc, createdAt desc, id desc");
+        return JournalIndex.of(live.stream().map(JournalJson.Entry::of).toList());
     }
 
     /** Entries from 1, 3 and 6 months and whole years before {@code day}, nearest interval first. */
     @Transactional
     public JournalJson.OnThisDay onThisDay(LocalDate day) {
+        return onThisDay.get(day);
+    }
+
+    private JournalJson.OnThisDay findOnThisDay(LocalDate day) {
         LocalDate earliest = JournalEntry.getEntityManager()
                 .createQuery("select min(e.entryDate) from JournalEntry e where e.deletedAt is null", LocalDate.class)
                 .getSingleResult();

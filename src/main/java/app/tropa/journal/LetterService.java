@@ -6,8 +6,11 @@ import app.tropa.progress.ProgressService;
 import app.tropa.progress.ProgressStatus;
 import app.tropa.tutor.ActivitySource;
 import app.tropa.tutor.Position;
+import app.tropa.web.DataVersion;
+import app.tropa.web.Derived;
 import app.tropa.web.LearnerTime;
 import app.tropa.web.Problem;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +36,20 @@ public class LetterService implements ActivitySource {
     @Inject
     LearnerTime time;
 
+    @Inject
+    DataVersion data;
+
+    /** The seals of letters still sealed, and the letters open but unread: kept until the data changes. */
+    private Derived<Boolean, List<Seal>> seals;
+    private Derived<Boolean, List<JournalJson.Letter>> ready;
+
+    @PostConstruct
+    void init() {
+        seals = new Derived<>(data, all -> JournalLetter.<JournalLetter>list("openedAt is null").stream()
+                .map(JournalLetter::seal).toList());
+        ready = new Derived<>(data, all -> findReady());
+    }
+
     Seal.Now now() {
         Curriculum curriculum = source.get();
         Map<String, ProgressStatus> statuses = progress.statuses();
@@ -55,11 +72,11 @@ public class LetterService implements ActivitySource {
     /** Opens every sealed letter whose condition is met now; returns how many opened. */
     @Transactional
     public int openDue() {
-        List<JournalLetter> sealed = JournalLetter.list("openedAt is null");
-        if (sealed.isEmpty()) {
+        Seal.Now now = now();
+        if (seals.get(Boolean.TRUE).stream().noneMatch(seal -> seal.isMet(now))) {
             return 0;
         }
-        Seal.Now now = now();
+        List<JournalLetter> sealed = JournalLetter.list("openedAt is null");
         int opened = 0;
         for (JournalLetter letter : sealed) {
             if (letter.seal().isMet(now)) {
@@ -97,6 +114,10 @@ public class LetterService implements ActivitySource {
     @Transactional
     public List<JournalJson.Letter> ready() {
         openDue();
+        return ready.get(Boolean.TRUE);
+    }
+
+    private List<JournalJson.Letter> findReady() {
         return JournalLetter.<JournalLetter>list("openedAt is not null and readAt is null order by openedAt, id")
                 .stream().map(JournalJson.Letter::of).toList();
     }

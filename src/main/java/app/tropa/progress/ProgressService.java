@@ -9,6 +9,10 @@ import app.tropa.web.Problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import app.tropa.web.DataVersion;
+import app.tropa.web.Derived;
+import jakarta.annotation.PostConstruct;
+import java.util.Collections;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -35,6 +39,23 @@ public class ProgressService implements ActivitySource {
 
     @Inject
     LearnerTime time;
+
+    @Inject
+    DataVersion data;
+
+    /** What every page asks of progress, kept until the data changes. */
+    private Derived<Boolean, Map<String, ProgressStatus>> statuses;
+    private Derived<Boolean, ProgressJson.Overview> overview;
+    private Derived<Boolean, List<Instant>> doneTimes;
+    private Derived<Boolean, Optional<Instant>> lastStartedAt;
+
+    @PostConstruct
+    void init() {
+        statuses = new Derived<>(data, all -> findStatuses());
+        overview = new Derived<>(data, all -> findOverview());
+        doneTimes = new Derived<>(data, all -> findDoneTimes());
+        lastStartedAt = new Derived<>(data, all -> findLastStartedAt());
+    }
 
     /** One writer per node at a time, held across the whole transaction: no lost update, no duplicate row. */
     private final Map<String, ReentrantLock> writeLocks = new ConcurrentHashMap<>();
@@ -173,11 +194,16 @@ public class ProgressService implements ActivitySource {
                 .collect(Collectors.toMap(p -> p.nodeId, Function.identity()));
     }
 
+    /** Every node's status (nodes never touched are absent); read-only, kept until the data changes. */
     @Transactional
     public Map<String, ProgressStatus> statuses() {
+        return statuses.get(Boolean.TRUE);
+    }
+
+    private Map<String, ProgressStatus> findStatuses() {
         Map<String, ProgressStatus> statuses = new HashMap<>();
         all().forEach((id, p) -> statuses.put(id, p.status));
-        return statuses;
+        return Collections.unmodifiableMap(statuses);
     }
 
     @Transactional
@@ -198,6 +224,10 @@ public class ProgressService implements ActivitySource {
 
     @Transactional
     public ProgressJson.Overview overview() {
+        return overview.get(Boolean.TRUE);
+    }
+
+    private ProgressJson.Overview findOverview() {
         Curriculum curriculum = source.get();
         Map<String, NodeProgress> all = all();
         Map<String, ProgressStatus> statuses = new HashMap<>();
@@ -244,15 +274,23 @@ public class ProgressService implements ActivitySource {
     /** When each node was marked done, newest last. */
     @Transactional
     public List<Instant> doneTimes() {
+        return doneTimes.get(Boolean.TRUE);
+    }
+
+    private List<Instant> findDoneTimes() {
         return ProgressEvent.getEntityManager().createQuery("select e.occurredAt from ProgressEvent e "
                 + "where e.kind = :kind and e.toValue = :done order by e.occurredAt", Instant.class)
                 .setParameter("kind", ProgressEvent.STATUS).setParameter("done", ProgressStatus.DONE.code())
-                .getResultList();
+                .getResultList().stream().toList();
     }
 
     /** The last time the learner started or finished anything. */
     @Transactional
     public Optional<Instant> lastStartedAt() {
+        return lastStartedAt.get(Boolean.TRUE);
+    }
+
+    private Optional<Instant> findLastStartedAt() {
         return ProgressEvent.getEntityManager().createQuery("select max(e.occurredAt) from ProgressEvent e "
                 + "where e.kind = :kind and e.toValue in (:moves)", Instant.class)
                 .setParameter("kind", ProgressEvent.STATUS)

@@ -3,9 +3,12 @@ package app.tropa.review;
 import app.tropa.glossary.GlossaryService;
 import app.tropa.glossary.GlossaryTerm;
 import app.tropa.tutor.ActivitySource;
+import app.tropa.web.DataVersion;
+import app.tropa.web.Derived;
 import app.tropa.web.Lang;
 import app.tropa.web.LearnerTime;
 import app.tropa.web.Problem;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +34,17 @@ public class ReviewService implements ActivitySource {
 
     @Inject
     GlossaryService glossary;
+
+    @Inject
+    DataVersion data;
+
+    /** When each term in review falls due, soonest first; kept until the data changes. */
+    private Derived<Boolean, Instant[]> dueTimes;
+
+    @PostConstruct
+    void init() {
+        dueTimes = new Derived<>(data, all -> findDueTimes());
+    }
 
     private final Fsrs fsrs = Fsrs.standard();
 
@@ -84,7 +98,20 @@ public class ReviewService implements ActivitySource {
 
     @Transactional
     public int dueCount() {
-        return (int) ReviewState.count("dueAt <= ?1", time.now());
+        Instant now = time.now();
+        int count = 0;
+        for (Instant due : dueTimes.get(Boolean.TRUE)) {
+            if (due.isAfter(now)) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private Instant[] findDueTimes() {
+        return ReviewState.getEntityManager().createQuery("select s.dueAt from ReviewState s order by s.dueAt",
+                Instant.class).getResultList().toArray(Instant[]::new);
     }
 
     @Transactional

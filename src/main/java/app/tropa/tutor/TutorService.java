@@ -7,18 +7,23 @@ import app.tropa.progress.NodeProgress;
 import app.tropa.progress.ProgressService;
 import app.tropa.progress.ProgressStatus;
 import app.tropa.web.DataFolder;
+import app.tropa.web.DataVersion;
+import app.tropa.web.Derived;
 import app.tropa.web.Lang;
 import app.tropa.web.LearnerTime;
 import app.tropa.web.Msg;
 import app.tropa.web.Pages;
 import app.tropa.web.TropaConfig;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,20 +56,47 @@ public class TutorService {
     @Inject
     TropaConfig config;
 
+    @Inject
+    DataVersion data;
+
+    /**
+     * What the rules read from the learner's data — where they stand, the next steps, the facts the
+     * nudges weigh (as of the moment they were read), activity per day over the whole history, the
+     * streak as of a day — worked out once per change, not on every request.
+     */
+    private record Standing(Position position, List<NextStep> next, Nudge.Facts facts) {
+    }
+
+    private Derived<Boolean, Standing> standing;
+    private Derived<ZoneId, Map<LocalDate, Integer>> activity;
+    private Derived<LocalDate, Streak> streak;
+
+    @PostConstruct
+    void init() {
+        standing = new Derived<>(data, all -> standing(source.get()));
+        activity = new Derived<>(data, zone -> Collections.unmodifiableMap(Activity.count(activityDays())));
+        streak = new Derived<>(data, today -> Streak.of(activity.get(time.zone()).keySet(), today));
+    }
+
     /** Everything the dashboard and {@code /api/tutor} show, in the learner's language. */
     public Tutor tutor(Lang lang) {
         Curriculum curriculum = source.get();
-        Map<String, NodeProgress> all = progress.all();
+        Standing s = standing.get(Boolean.TRUE);
+        Nudge.Facts f = s.facts();
+        Nudge.Facts now = new Nudge.Facts(f.phase(), time.now(), f.learnerSince(), f.nodesDoneAt(),
+                f.lastReflectionAt(), f.lastStartedAt(), f.doneInPhase(), f.personalNotesAndMetaphors());
+        List<Nudge> nudges = Nudge.of(now, thresholds());
+        String prompt = TodayPrompt.of(curriculum, s.position(), s.next(), progress.statuses(), lang, Pages.msg(lang));
+        LocalDate today = time.today();
+        return new Tutor(s.position(), s.next(), nudges, prompt, streak.get(today),
+                Activity.window(activity.get(time.zone()), today, ACTIVITY_DAYS));
+    }
+
+    private Standing standing(Curriculum curriculum) {
         Map<String, ProgressStatus> statuses = progress.statuses();
         Position position = Position.of(curriculum, statuses);
-        List<NextStep> next = NextStep.of(curriculum, statuses, NEXT_STEPS);
-        List<Nudge> nudges = Nudge.of(facts(curriculum, position, all), thresholds());
-        Msg msg = Pages.msg(lang);
-        String prompt = TodayPrompt.of(curriculum, position, next, statuses, lang, msg);
-        List<LocalDate> days = activityDays();
-        LocalDate today = time.today();
-        return new Tutor(position, next, nudges, prompt, Streak.of(days, today),
-                Activity.window(Activity.count(days), today, ACTIVITY_DAYS));
+        return new Standing(position, NextStep.of(curriculum, statuses, NEXT_STEPS),
+                facts(curriculum, position, progress.all()));
     }
 
     public record Tutor(Position position, List<NextStep> next, List<Nudge> nudges, String prompt, Streak streak,
@@ -100,7 +132,7 @@ public class TutorService {
     }
 
     /** Every day with any activity, from every feature that records some. */
-    public List<LocalDate> activityDays() {
+    List<LocalDate> activityDays() {
         List<LocalDate> days = new ArrayList<>();
         for (ActivitySource activitySource : activitySources) {
             activitySource.activitySince(Instant.EPOCH).forEach(at -> days.add(time.dayOf(at)));

@@ -6,7 +6,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Markdown to HTML for lessons and the learner's own writing. Raw HTML in the source is escaped,
@@ -25,11 +27,26 @@ public class MarkdownRenderer {
             .urlSanitizer(new SchemeSanitizer())
             .build();
 
+    /**
+     * Rendering is a pure function of the text, and the same lessons and letters are shown on
+     * every visit, so recent results are kept (a bounded number, dropped all at once when full).
+     */
+    private static final int REMEMBERED = 1000;
+    private final Map<String, String> rendered = new ConcurrentHashMap<>();
+
     public String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return renderer.render(parser.parse(markdown));
+        String html = rendered.get(markdown);
+        if (html == null) {
+            html = renderer.render(parser.parse(markdown));
+            if (rendered.size() >= REMEMBERED) {
+                rendered.clear();
+            }
+            rendered.put(markdown, html);
+        }
+        return html;
     }
 
     static final class SchemeSanitizer implements UrlSanitizer {

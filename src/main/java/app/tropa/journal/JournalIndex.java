@@ -1,0 +1,77 @@
+package app.tropa.journal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The live journal as search reads it, held in memory: each entry with its text folded the way
+ * {@link SearchText} folds a query (lower case, ё as е). Built from the database in list order
+ * (newest day first) and kept until the data changes, so listing and searching a ten-year journal
+ * is a scan of memory, not of every row.
+ */
+final class JournalIndex {
+
+    private record Item(JournalJson.Entry entry, String text, List<String> foldedTags, List<String> lowerTags) {
+
+        boolean contains(String term) {
+            return text.contains(term) || foldedTags.stream().anyMatch(t -> t.contains(term));
+        }
+    }
+
+    private final List<Item> items;
+
+    private JournalIndex(List<Item> items) {
+        this.items = items;
+    }
+
+    /** The entries, already in list order: day, then time written, newest first. */
+    static JournalIndex of(List<JournalJson.Entry> entries) {
+        return new JournalIndex(entries.stream().map(JournalIndex::item).toList());
+    }
+
+    private static Item item(JournalJson.Entry e) {
+        FieldInstruction fi = e.fieldInstruction();
+        // One field per line: a search term holds no whitespace, so no match spans two fields.
+        String text = Stream.of(e.body(), fi == null ? null : fi.attentionPattern(),
+                fi == null ? null : fi.assemblyPoint(), fi == null ? null : fi.vectorQuestion())
+                .map(s -> s == null ? "" : SearchText.normalize(s)).reduce((a, b) -> a + "\n" + b).orElse("");
+        return new Item(e, text, e.tags().stream().map(SearchText::normalize).toList(),
+                e.tags().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    JournalJson.Entries search(SearchQuery query, int snippetRadius) {
+        List<String> terms = query.terms();
+        String tag = query.tag() == null ? null : query.tag().toLowerCase(Locale.ROOT);
+        List<Item> found = new ArrayList<>();
+        for (Item item : items) {
+            if (matches(item, query, terms, tag)) {
+                found.add(item);
+            }
+        }
+        int from = Math.min(found.size(), (query.page() - 1) * query.size());
+        int to = Math.min(found.size(), from + query.size());
+        List<JournalJson.Entry> page = found.subList(from, to).stream()
+                .map(i -> terms.isEmpty() ? i.entry() : withSnippet(i.entry(),
+                        SearchText.snippet(i.entry().body(), terms, snippetRadius).text()))
+                .toList();
+        return new JournalJson.Entries(page, found.size(), query.page(), query.size());
+    }
+
+    private static boolean matches(Item item, SearchQuery q, List<String> terms, String tag) {
+        JournalJson.Entry e = item.entry();
+        return (q.kind() == null || e.kind() == q.kind())
+                && (q.from() == null || !e.date().isBefore(q.from()))
+                && (q.to() == null || !e.date().isAfter(q.to()))
+                && (q.nodeId() == null || e.nodeIds().contains(q.nodeId()))
+                && (q.termId() == null || e.termIds().contains(q.termId()))
+                && (tag == null || item.lowerTags().contains(tag))
+                && terms.stream().allMatch(item::contains);
+    }
+
+    private static JournalJson.Entry withSnippet(JournalJson.Entry e, String snippet) {
+        return new JournalJson.Entry(e.id(), e.date(), e.kind(), e.body(), e.nodeIds(), e.termIds(), e.tags(),
+                e.phase(), e.fieldInstruction(), e.revision(), e.createdAt(), e.updatedAt(), e.deletedAt(), snippet);
+    }
+}

@@ -1,0 +1,39 @@
+package app.tropa.web;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A value worked out from the learner's data (and a key, such as today's date), kept until the
+ * data changes ({@link DataVersion}) or the key does. Pages read far more often than the learner
+ * writes, so a ten-year history is summed once per change, not once per request. Two requests
+ * that miss at once both compute; the value is the same. A value read inside a transaction that
+ * has written is never kept: other requests must not see what may still be rolled back.
+ */
+public final class Derived<K, V> {
+
+    private record Snapshot<K, V>(long version, K key, V value) {
+    }
+
+    private final DataVersion data;
+    private final Function<K, V> compute;
+    private volatile Snapshot<K, V> snapshot;
+
+    public Derived(DataVersion data, Function<K, V> compute) {
+        this.data = data;
+        this.compute = compute;
+    }
+
+    public V get(K key) {
+        long version = data.current();
+        Snapshot<K, V> s = snapshot;
+        if (s != null && s.version() == version && Objects.equals(s.key(), key)) {
+            return s.value();
+        }
+        V value = compute.apply(key);
+        if (!data.writingHere()) {
+            snapshot = new Snapshot<>(version, key, value);
+        }
+        return value;
+    }
+}
