@@ -16,7 +16,24 @@ final class JournalIndex {
     private record Item(JournalJson.Entry entry, String text, List<String> foldedTags, List<String> lowerTags) {
 
         boolean contains(String term) {
-            return text.contains(term) || foldedTags.stream().anyMatch(t -> t.contains(term));
+            if (text.contains(term)) {
+                return true;
+            }
+            for (String tag : foldedTags) {
+                if (tag.contains(term)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean containsAll(List<String> terms) {
+            for (String term : terms) {
+                if (!contains(term)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -44,10 +61,13 @@ final class JournalIndex {
     JournalJson.Entries search(SearchQuery query, int snippetRadius) {
         List<String> terms = query.terms();
         String tag = query.tag() == null ? null : query.tag().toLowerCase(Locale.ROOT);
-        List<Item> found = new ArrayList<>();
-        for (Item item : items) {
-            if (matches(item, query, terms, tag)) {
-                found.add(item);
+        List<Item> found = items;
+        if (!terms.isEmpty() || query.filtered()) {
+            found = new ArrayList<>();
+            for (Item item : items) {
+                if (matches(item, query, terms, tag)) {
+                    found.add(item);
+                }
             }
         }
         int from = Math.min(found.size(), (query.page() - 1) * query.size());
@@ -67,7 +87,7 @@ final class JournalIndex {
                 && (q.nodeId() == null || e.nodeIds().contains(q.nodeId()))
                 && (q.termId() == null || e.termIds().contains(q.termId()))
                 && (tag == null || item.lowerTags().contains(tag))
-                && terms.stream().allMatch(item::contains);
+                && item.containsAll(terms);
     }
 
     private static JournalJson.Entry withSnippet(JournalJson.Entry e, String snippet) {

@@ -91,7 +91,7 @@ public class JournalPageResource {
         Lang lang = pages.lang();
         Page page = pages.page(words().journal_title(), "journal");
         JournalView.ListPage view = views.list(lang, tutor.tutor(lang).prompt(), form, query, journal.search(query),
-                query.q() == null ? List.of() : letters.searchOpen(query.terms()), journal.trashed().size(),
+                query.q() == null ? List.of() : letters.searchOpen(query.terms()), journal.trashCount(),
                 draftOf(saved));
         return Templates.journal(page, view).setLocale(lang.locale());
     }

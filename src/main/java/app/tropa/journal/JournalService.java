@@ -143,6 +143,11 @@ public class JournalService implements ActivitySource {
     }
 
     @Transactional
+    public int trashCount() {
+        return (int) JournalEntry.count("deletedAt is not null");
+    }
+
+    @Transactional
     public List<JournalJson.Entry> trashed() {
         return JournalEntry.<JournalEntry>list("deletedAt is not null order by deletedAt desc, id desc").stream()
                 .map(JournalJson.Entry::of).toList();

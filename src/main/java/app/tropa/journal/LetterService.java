@@ -84,6 +84,10 @@ public class LetterService implements ActivitySource {
                 opened++;
             }
         }
+        if (opened > 0) {
+            // Written out now, so what this request reads next (ready letters) is not an older copy.
+            JournalLetter.flush();
+        }
         return opened;
     }
 

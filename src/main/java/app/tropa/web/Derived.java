@@ -8,7 +8,9 @@ import java.util.function.Function;
  * data changes ({@link DataVersion}) or the key does. Pages read far more often than the learner
  * writes, so a ten-year history is summed once per change, not once per request. Two requests
  * that miss at once both compute; the value is the same. A value read inside a transaction that
- * has written is never kept: other requests must not see what may still be rolled back.
+ * has written is never kept: other requests must not see what may still be rolled back. A
+ * transaction that changed entities must flush them before it reads a derived value, or it gets
+ * the value from before its change.
  */
 public final class Derived<K, V> {
 
