@@ -7,6 +7,7 @@
 #   bench/run.sh                 # everything, 10 years, 10 s per load point
 #   YEARS=2 DURATION=3s bench/run.sh
 #   SKIP_BUILD=1 bench/run.sh    # reuse target/quarkus-app
+#   JVM_OPTIONS= bench/run.sh    # the JVM's own defaults instead of the pom's tropa.jvm.options
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -19,6 +20,8 @@ PORT=${PORT:-18080}
 STARTS=${STARTS:-3}
 RESULTS=${RESULTS:-$root/bench/results.md}
 JAR=$root/target/quarkus-app/quarkus-run.jar
+# The JVM options `mvn quarkus:run` starts the app with (pom.xml, tropa.jvm.options), so the numbers are a learner's.
+JVM_OPTIONS=${JVM_OPTIONS-$(sed -n 's:.*<tropa.jvm.options>\(.*\)</tropa.jvm.options>.*:\1:p' pom.xml)}
 
 need() { command -v "$1" >/dev/null 2>&1; }
 install_missing() {
@@ -51,7 +54,8 @@ start_app() {
   shift 2
   local t0
   t0=$(now_ms)
-  java "$@" -Dtropa.data-dir="$dir" -Dquarkus.http.port="$port" -jar "$JAR" >>"$work/app-$port.log" 2>&1 &
+  # shellcheck disable=SC2086
+  java $JVM_OPTIONS "$@" -Dtropa.data-dir="$dir" -Dquarkus.http.port="$port" -jar "$JAR" >>"$work/app-$port.log" 2>&1 &
   app_pid=$!
   pids+=("$app_pid")
   until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
@@ -229,7 +233,7 @@ start_ratio=$(awk -v a="$history_start" -v b="$empty_start" 'BEGIN {printf "%.2f
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-  echo "- java: $(java -version 2>&1 | head -1)"
+  echo "- java: $(java -version 2>&1 | head -1), options: \`$JVM_OPTIONS\`"
   echo "- data: $YEARS years of demo history (seed $SEED), written in $generated_ms ms; backup $json_bytes bytes"
   echo "- load: wrk, $DURATION per point, from the same machine; static = the same bytes from /bench-static/ of the same app"
   echo

@@ -6,8 +6,8 @@ import java.util.function.Function;
 /**
  * A value worked out from the learner's data (and a key, such as today's date), kept until the
  * data changes ({@link DataVersion}) or the key does. Pages read far more often than the learner
- * writes, so a ten-year history is summed once per change, not once per request. Two requests
- * that miss at once both compute; the value is the same. A value read inside a transaction that
+ * writes, so a ten-year history is summed once per change, not once per request; requests that
+ * miss at the same moment wait for one computation. A value read inside a transaction that
  * has written is never kept: other requests must not see what may still be rolled back. A
  * transaction that changed entities must flush them before it reads a derived value, or it gets
  * the value from before its change.
@@ -27,15 +27,25 @@ public final class Derived<K, V> {
     }
 
     public V get(K key) {
+        Snapshot<K, V> s = snapshot;
+        if (s != null && s.version() == data.current() && Objects.equals(s.key(), key)) {
+            return s.value();
+        }
+        if (data.writingHere()) {
+            return compute.apply(key);
+        }
+        return computeOnce(key);
+    }
+
+    /** One request computes; the others that missed at the same moment wait for its value. */
+    private synchronized V computeOnce(K key) {
         long version = data.current();
         Snapshot<K, V> s = snapshot;
         if (s != null && s.version() == version && Objects.equals(s.key(), key)) {
             return s.value();
         }
         V value = compute.apply(key);
-        if (!data.writingHere()) {
-            snapshot = new Snapshot<>(version, key, value);
-        }
+        snapshot = new Snapshot<>(version, key, value);
         return value;
     }
 }

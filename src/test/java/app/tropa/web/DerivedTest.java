@@ -117,6 +117,41 @@ class DerivedTest {
     }
 
     @Test
+    void shouldComputeOnceForRequestsThatMissTogether() throws Exception {
+        java.util.concurrent.CountDownLatch computing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Derived<String, String> slow = new Derived<>(data, key -> {
+            computing.countDown();
+            await(release);
+            return key + computed.incrementAndGet();
+        });
+        String[] seen = new String[2];
+        Thread first = new Thread(() -> seen[0] = slow.get("a"));
+        Thread second = new Thread(() -> seen[1] = slow.get("a"));
+        first.start();
+        computing.await();
+        second.start();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (second.getState() != Thread.State.BLOCKED && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        first.join();
+        second.join();
+        assertEquals(1, computed.get());
+        assertEquals("a1", seen[0]);
+        assertEquals("a1", seen[1]);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void shouldTellReadsFromWrites() {
         assertTrue(WriteInspector.isRead("select x from t"));
         assertTrue(WriteInspector.isRead("  SELECT 1"));
