@@ -11,6 +11,7 @@ import app.tropa.review.ReviewScheduler;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class DemoGlossary {
 
     private void write(String termId, Term term, LocalDate from, int years) {
         int versions = 1 + clock.random.nextInt(Math.min(6, 1 + 2 * years));
-        long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(from, clock.today));
+        long span = Math.max(1, ChronoUnit.DAYS.between(from, clock.today));
         List<Instant> times = new ArrayList<>();
         for (int v = 0; v < versions; v++) {
             Instant at = clock.evening(from.plusDays(span * v / versions));

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A synthetic history of a learner who has kept Tropa for some years, as a backup (plain Java,
@@ -44,7 +45,7 @@ public final class DemoHistory {
         return content;
     }
 
-    private static <T> List<T> sorted(List<T> records, java.util.function.Function<T, Instant> time) {
+    private static <T> List<T> sorted(List<T> records, Function<T, Instant> time) {
         return records.stream().sorted(Comparator.comparing(time)).toList();
     }
 

@@ -11,7 +11,6 @@ import app.tropa.web.DataVersion;
 import app.tropa.web.Derived;
 import app.tropa.web.Lang;
 import app.tropa.web.LearnerTime;
-import app.tropa.web.Msg;
 import app.tropa.web.Pages;
 import app.tropa.web.TropaConfig;
 import jakarta.annotation.PostConstruct;

@@ -15,8 +15,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -35,7 +39,7 @@ class DemoHistoryTest {
     @Test
     void shouldGiveTheSameHistoryForTheSameSeed() throws IOException {
         assertArrayEquals(json(TWO_YEARS), json(DemoHistory.generate(PATH, 2, 7, HEADER)));
-        assertFalse(java.util.Arrays.equals(json(TWO_YEARS), json(DemoHistory.generate(PATH, 2, 8, HEADER))));
+        assertFalse(Arrays.equals(json(TWO_YEARS), json(DemoHistory.generate(PATH, 2, 8, HEADER))));
     }
 
     @Test
@@ -47,7 +51,7 @@ class DemoHistoryTest {
 
     @Test
     void shouldWriteAboutOneReflectionADayInBothLanguages() {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2024, 12, 1), LocalDate.of(2026, 12, 1));
+        long days = ChronoUnit.DAYS.between(LocalDate.of(2024, 12, 1), LocalDate.of(2026, 12, 1));
         List<Records.Reflection> all = TWO_YEARS.reflections();
         assertTrue(all.size() > days * 0.85 && all.size() < days * 1.15, all.size() + " reflections in " + days);
         assertTrue(all.stream().anyMatch(r -> r.body().matches("(?s).*[а-яё].*")), "some in Russian");
@@ -84,12 +88,12 @@ class DemoHistoryTest {
 
     @Test
     void shouldHoldNothingAfterNow() {
-        List<Instant> times = new java.util.ArrayList<>();
+        List<Instant> times = new ArrayList<>();
         TWO_YEARS.progressEvents().forEach(e -> times.add(e.occurredAt()));
         TWO_YEARS.metaphors().forEach(m -> times.add(m.createdAt()));
         TWO_YEARS.reviewLog().forEach(r -> times.add(r.reviewedAt()));
         TWO_YEARS.reflections().forEach(r -> times.add(r.updatedAt()));
-        TWO_YEARS.letters().stream().map(Records.Letter::openedAt).filter(java.util.Objects::nonNull).forEach(times::add);
+        TWO_YEARS.letters().stream().map(Records.Letter::openedAt).filter(Objects::nonNull).forEach(times::add);
         assertTrue(times.stream().noneMatch(t -> t.isAfter(NOW)));
         LocalDate dayOne = LocalDate.ofInstant(Instant.parse(TWO_YEARS.settings().get("created_at")),
                 ZoneId.of("Europe/Moscow"));
