@@ -3,6 +3,7 @@ package app.tropa.journal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -53,7 +54,7 @@ final class JournalIndex {
         // One field per line: a search term holds no whitespace, so no match spans two fields.
         String text = Stream.of(e.body(), fi == null ? null : fi.attentionPattern(),
                 fi == null ? null : fi.assemblyPoint(), fi == null ? null : fi.vectorQuestion())
-                .map(s -> s == null ? "" : SearchText.normalize(s)).reduce((a, b) -> a + "\n" + b).orElse("");
+                .map(s -> s == null ? "" : SearchText.normalize(s)).collect(Collectors.joining("\n"));
         return new Item(e, text, e.tags().stream().map(SearchText::normalize).toList(),
                 e.tags().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
     }

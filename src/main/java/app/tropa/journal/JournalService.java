@@ -50,12 +50,12 @@ public class JournalService implements ActivitySource {
     DataVersion data;
 
     /** The live journal for listing and search, and what comes back on a day: kept until the data changes. */
-    private Derived<Boolean, JournalIndex> index;
+    private Derived<Void, JournalIndex> index;
     private Derived<LocalDate, JournalJson.OnThisDay> onThisDay;
 
     @PostConstruct
     void init() {
-        index = new Derived<>(data, all -> buildIndex());
+        index = Derived.of(data, this::buildIndex);
         onThisDay = new Derived<>(data, this::findOnThisDay);
     }
 
@@ -181,7 +181,7 @@ public class JournalService implements ActivitySource {
     /** Entries outside the trash matching every word and filter, newest day first. */
     @Transactional
     public JournalJson.Entries search(SearchQuery query) {
-        return index.get(Boolean.TRUE).search(query, SNIPPET_RADIUS);
+        return index.get().search(query, SNIPPET_RADIUS);
     }
 
     /** Every live entry in list order, newest day first; what {@link JournalIndex} is built from. */

@@ -40,14 +40,14 @@ public class LetterService implements ActivitySource {
     DataVersion data;
 
     /** The seals of letters still sealed, and the letters open but unread: kept until the data changes. */
-    private Derived<Boolean, List<Seal>> seals;
-    private Derived<Boolean, List<JournalJson.Letter>> ready;
+    private Derived<Void, List<Seal>> seals;
+    private Derived<Void, List<JournalJson.Letter>> ready;
 
     @PostConstruct
     void init() {
-        seals = new Derived<>(data, all -> JournalLetter.<JournalLetter>list("openedAt is null").stream()
+        seals = Derived.of(data, () -> JournalLetter.<JournalLetter>list("openedAt is null").stream()
                 .map(JournalLetter::seal).toList());
-        ready = new Derived<>(data, all -> findReady());
+        ready = Derived.of(data, this::findReady);
     }
 
     Seal.Now now() {
@@ -73,7 +73,7 @@ public class LetterService implements ActivitySource {
     @Transactional
     public int openDue() {
         Seal.Now now = now();
-        if (seals.get(Boolean.TRUE).stream().noneMatch(seal -> seal.isMet(now))) {
+        if (seals.get().stream().noneMatch(seal -> seal.isMet(now))) {
             return 0;
         }
         List<JournalLetter> sealed = JournalLetter.list("openedAt is null");
@@ -118,7 +118,7 @@ public class LetterService implements ActivitySource {
     @Transactional
     public List<JournalJson.Letter> ready() {
         openDue();
-        return ready.get(Boolean.TRUE);
+        return ready.get();
     }
 
     private List<JournalJson.Letter> findReady() {

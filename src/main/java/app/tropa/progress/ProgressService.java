@@ -4,19 +4,19 @@ import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Node;
 import app.tropa.tutor.ActivitySource;
+import app.tropa.web.DataVersion;
+import app.tropa.web.Derived;
 import app.tropa.web.LearnerTime;
 import app.tropa.web.Problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import app.tropa.web.DataVersion;
-import app.tropa.web.Derived;
-import jakarta.annotation.PostConstruct;
-import java.util.Collections;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +44,17 @@ public class ProgressService implements ActivitySource {
     DataVersion data;
 
     /** What every page asks of progress, kept until the data changes. */
-    private Derived<Boolean, Map<String, ProgressStatus>> statuses;
-    private Derived<Boolean, ProgressJson.Overview> overview;
-    private Derived<Boolean, List<Instant>> doneTimes;
-    private Derived<Boolean, Optional<Instant>> lastStartedAt;
+    private Derived<Void, Map<String, ProgressStatus>> statuses;
+    private Derived<Void, ProgressJson.Overview> overview;
+    private Derived<Void, List<Instant>> doneTimes;
+    private Derived<Void, Optional<Instant>> lastStartedAt;
 
     @PostConstruct
     void init() {
-        statuses = new Derived<>(data, all -> findStatuses());
-        overview = new Derived<>(data, all -> findOverview());
-        doneTimes = new Derived<>(data, all -> findDoneTimes());
-        lastStartedAt = new Derived<>(data, all -> findLastStartedAt());
+        statuses = Derived.of(data, this::findStatuses);
+        overview = Derived.of(data, this::findOverview);
+        doneTimes = Derived.of(data, this::findDoneTimes);
+        lastStartedAt = Derived.of(data, this::findLastStartedAt);
     }
 
     /** One writer per node at a time, held across the whole transaction: no lost update, no duplicate row. */
@@ -197,7 +197,7 @@ public class ProgressService implements ActivitySource {
     /** Every node's status (nodes never touched are absent); read-only, kept until the data changes. */
     @Transactional
     public Map<String, ProgressStatus> statuses() {
-        return statuses.get(Boolean.TRUE);
+        return statuses.get();
     }
 
     private Map<String, ProgressStatus> findStatuses() {
@@ -224,7 +224,7 @@ public class ProgressService implements ActivitySource {
 
     @Transactional
     public ProgressJson.Overview overview() {
-        return overview.get(Boolean.TRUE);
+        return overview.get();
     }
 
     private ProgressJson.Overview findOverview() {
@@ -274,7 +274,7 @@ public class ProgressService implements ActivitySource {
     /** When each node was marked done, newest last. */
     @Transactional
     public List<Instant> doneTimes() {
-        return doneTimes.get(Boolean.TRUE);
+        return doneTimes.get();
     }
 
     private List<Instant> findDoneTimes() {
@@ -287,7 +287,7 @@ public class ProgressService implements ActivitySource {
     /** The last time the learner started or finished anything. */
     @Transactional
     public Optional<Instant> lastStartedAt() {
-        return lastStartedAt.get(Boolean.TRUE);
+        return lastStartedAt.get();
     }
 
     private Optional<Instant> findLastStartedAt() {

@@ -39,11 +39,11 @@ public class ReviewService implements ActivitySource {
     DataVersion data;
 
     /** When each term in review falls due, soonest first; kept until the data changes. */
-    private Derived<Boolean, Instant[]> dueTimes;
+    private Derived<Void, Instant[]> dueTimes;
 
     @PostConstruct
     void init() {
-        dueTimes = new Derived<>(data, all -> findDueTimes());
+        dueTimes = Derived.of(data, this::findDueTimes);
     }
 
     private final Fsrs fsrs = Fsrs.standard();
@@ -100,7 +100,7 @@ public class ReviewService implements ActivitySource {
     public int dueCount() {
         Instant now = time.now();
         int count = 0;
-        for (Instant due : dueTimes.get(Boolean.TRUE)) {
+        for (Instant due : dueTimes.get()) {
             if (due.isAfter(now)) {
                 break;
             }

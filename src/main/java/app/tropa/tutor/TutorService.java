@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -66,21 +65,21 @@ public class TutorService {
     private record Standing(Position position, List<NextStep> next, Nudge.Facts facts) {
     }
 
-    private Derived<Boolean, Standing> standing;
-    private Derived<ZoneId, Map<LocalDate, Integer>> activity;
+    private Derived<Void, Standing> standing;
+    private Derived<Void, Map<LocalDate, Integer>> activity;
     private Derived<LocalDate, Streak> streak;
 
     @PostConstruct
     void init() {
-        standing = new Derived<>(data, all -> standing(source.get()));
-        activity = new Derived<>(data, zone -> Collections.unmodifiableMap(Activity.count(activityDays())));
-        streak = new Derived<>(data, today -> Streak.of(activity.get(time.zone()).keySet(), today));
+        standing = Derived.of(data, () -> standing(source.get()));
+        activity = Derived.of(data, () -> Collections.unmodifiableMap(Activity.count(activityDays())));
+        streak = new Derived<>(data, today -> Streak.of(activity.get().keySet(), today));
     }
 
     /** Everything the dashboard and {@code /api/tutor} show, in the learner's language. */
     public Tutor tutor(Lang lang) {
         Curriculum curriculum = source.get();
-        Standing s = standing.get(Boolean.TRUE);
+        Standing s = standing.get();
         Nudge.Facts f = s.facts();
         Nudge.Facts now = new Nudge.Facts(f.phase(), time.now(), f.learnerSince(), f.nodesDoneAt(),
                 f.lastReflectionAt(), f.lastStartedAt(), f.doneInPhase(), f.personalNotesAndMetaphors());
@@ -88,7 +87,7 @@ public class TutorService {
         String prompt = TodayPrompt.of(curriculum, s.position(), s.next(), progress.statuses(), lang, Pages.msg(lang));
         LocalDate today = time.today();
         return new Tutor(s.position(), s.next(), nudges, prompt, streak.get(today),
-                Activity.window(activity.get(time.zone()), today, ACTIVITY_DAYS));
+                Activity.window(activity.get(), today, ACTIVITY_DAYS));
     }
 
     private Standing standing(Curriculum curriculum) {

@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A number that moves whenever the learner's data may have changed: every statement that is not a
- * read moves it ({@link WriteInspector}), and so does the end of its transaction, so a value computed from the data while a
- * change was on its way is never taken for current. {@link Derived} values are kept until it moves.
+ * read moves it ({@link WriteInspector}), and so does the end of its transaction, so a value
+ * computed from the data while a change was on its way is never taken for current. {@link Derived}
+ * values are kept until it moves.
  */
 @ApplicationScoped
 public class DataVersion {

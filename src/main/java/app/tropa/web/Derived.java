@@ -2,6 +2,7 @@ package app.tropa.web;
 
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A value worked out from the learner's data (and a key, such as today's date), kept until the
@@ -24,6 +25,15 @@ public final class Derived<K, V> {
     public Derived(DataVersion data, Function<K, V> compute) {
         this.data = data;
         this.compute = compute;
+    }
+
+    /** A value that depends on the data alone; read it with {@link #get()}. */
+    public static <V> Derived<Void, V> of(DataVersion data, Supplier<V> compute) {
+        return new Derived<>(data, none -> compute.get());
+    }
+
+    public V get() {
+        return get(null);
     }
 
     public V get(K key) {

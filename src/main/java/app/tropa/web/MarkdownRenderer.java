@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Markdown to HTML for lessons and the learner's own writing. Raw HTML in the source is escaped,
@@ -29,20 +30,27 @@ public class MarkdownRenderer {
 
     /**
      * Rendering is a pure function of the text, and the same lessons and letters are shown on
-     * every visit, so recent results are kept (a bounded number, dropped all at once when full).
+     * every visit, so recent results are kept: up to about two million characters of source, then
+     * dropped all at once. Longer texts than a lesson (a long journal entry) are not kept at all.
      */
-    private static final int REMEMBERED = 1000;
+    private static final int REMEMBERED_CHARS = 2_000_000;
+    private static final int LONGEST_KEPT = 50_000;
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
+    private final AtomicLong keptChars = new AtomicLong();
 
     public String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         String html = rendered.get(markdown);
-        if (html == null) {
-            html = renderer.render(parser.parse(markdown));
-            if (rendered.size() >= REMEMBERED) {
+        if (html != null) {
+            return html;
+        }
+        html = renderer.render(parser.parse(markdown));
+        if (markdown.length() <= LONGEST_KEPT) {
+            if (keptChars.addAndGet(markdown.length()) > REMEMBERED_CHARS) {
                 rendered.clear();
+                keptChars.set(markdown.length());
             }
             rendered.put(markdown, html);
         }

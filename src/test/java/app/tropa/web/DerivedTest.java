@@ -88,6 +88,15 @@ class DerivedTest {
     }
 
     @Test
+    void shouldKeepAValueOfTheDataAlone() {
+        Derived<Void, Integer> count = Derived.of(data, computed::incrementAndGet);
+        assertEquals(1, count.get());
+        assertEquals(1, count.get());
+        data.changed();
+        assertEquals(2, count.get());
+    }
+
+    @Test
     void shouldComputeAgainForAnotherKey() {
         assertEquals("a1", derived.get("a"));
         assertEquals("b2", derived.get("b"));
