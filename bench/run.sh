@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The ten-year benchmark (issue 10): builds Tropa, writes a demo history of $YEARS years into a
+# The ten-year benchmark: builds Tropa, writes a demo history of $YEARS years into a
 # temporary data folder, and measures pages, the tutor API, exports, import, start-up and memory,
 # each against a baseline measured in the same run on the same machine. Prints a table and writes
 # bench/results.md. Timings live here, never in unit tests.

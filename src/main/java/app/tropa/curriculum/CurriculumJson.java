@@ -1,6 +1,6 @@
 package app.tropa.curriculum;
 
-import app.tropa.web.Lang;
+import app.tropa.i18n.Lang;
 
 import java.util.List;
 

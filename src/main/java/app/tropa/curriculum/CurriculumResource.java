@@ -1,8 +1,8 @@
 package app.tropa.curriculum;
 
-import app.tropa.web.MarkdownRenderer;
-import app.tropa.web.Problem;
-import app.tropa.web.RequestLang;
+import app.tropa.http.MarkdownRenderer;
+import app.tropa.http.Problem;
+import app.tropa.i18n.RequestLang;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,7 +38,7 @@ public class CurriculumResource {
         return CurriculumJson.of(node, lang.get(), markdown.toHtml(node.body().in(lang.get())), curriculum.version());
     }
 
-    static Problem unknownNode(String id) {
+    public static Problem unknownNode(String id) {
         return Problem.notFound("unknown-node", "There is no node with id '" + id + "' in the curriculum.");
     }
 }

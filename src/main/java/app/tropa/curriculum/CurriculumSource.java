@@ -1,6 +1,6 @@
 package app.tropa.curriculum;
 
-import app.tropa.web.TropaConfig;
+import app.tropa.platform.TropaConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,5 @@
 package app.tropa.curriculum;
 
-/** A phase of the journey (seed 000): a row of the map. */
+/** A phase of the journey: a row of the map. */
 public record Phase(String id, int order, Text title, Text mode, Text goal, Text risk, Text overcoming) {
 }

@@ -1,6 +1,6 @@
 package app.tropa.curriculum;
 
-import app.tropa.web.Lang;
+import app.tropa.i18n.Lang;
 
 /**
  * A piece of curriculum text in both languages. Russian may be missing on optional fields;

@@ -1,6 +1,6 @@
 package app.tropa.demo;
 
-import app.tropa.web.TropaConfig;
+import app.tropa.platform.TropaConfig;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;

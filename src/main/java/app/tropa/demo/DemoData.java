@@ -8,7 +8,7 @@ import app.tropa.exchange.ImportPlan;
 import app.tropa.exchange.ImportService;
 import app.tropa.exchange.LearnerTables;
 import app.tropa.exchange.Section;
-import app.tropa.web.TropaConfig;
+import app.tropa.platform.TropaConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

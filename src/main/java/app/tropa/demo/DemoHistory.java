@@ -4,7 +4,7 @@ import app.tropa.curriculum.Curriculum;
 import app.tropa.exchange.BackupContent;
 import app.tropa.exchange.Records;
 import app.tropa.exchange.Section;
-import app.tropa.web.AppMeta;
+import app.tropa.platform.AppMeta;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package app.tropa.exchange;
 
-import app.tropa.web.Problem;
+import app.tropa.http.Problem;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package app.tropa.exchange;
 
-import app.tropa.web.LearnerTime;
-import app.tropa.web.TropaConfig;
+import app.tropa.platform.LearnerTime;
+import app.tropa.platform.TropaConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;

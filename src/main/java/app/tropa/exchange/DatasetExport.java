@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The fine-tuning data set (seed 002): one chat example per line, {@code {"messages":[system,
+ * The fine-tuning data set, the learner's own words ready to tune a model on: one chat example per line, {@code {"messages":[system,
  * user, assistant]}}, which Hugging Face {@code datasets} loads as JSON lines. The assistant's
  * words are always the learner's own: definitions of their own terms, their current metaphors
  * (not an unchanged seed sample), their concept cards, and the journal entries they tagged

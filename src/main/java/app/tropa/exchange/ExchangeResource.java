@@ -1,9 +1,9 @@
 package app.tropa.exchange;
 
-import app.tropa.web.Lang;
-import app.tropa.web.LearnerTime;
-import app.tropa.web.RequestLang;
-import app.tropa.web.Problem;
+import app.tropa.i18n.Lang;
+import app.tropa.platform.LearnerTime;
+import app.tropa.i18n.RequestLang;
+import app.tropa.http.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

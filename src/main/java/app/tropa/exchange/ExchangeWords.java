@@ -1,6 +1,6 @@
 package app.tropa.exchange;
 
-import app.tropa.web.Lang;
+import app.tropa.i18n.Lang;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
@@ -29,7 +29,7 @@ final class ExchangeWords {
         };
     }
 
-    /** A card's filled fields as label and text, in seed 001's order. */
+    /** A card's filled fields as label and text, in the card's own order. */
     static List<String[]> card(Records.Card c, ExchangeMsg m) {
         List<String[]> fields = new ArrayList<>();
         add(fields, m.card_statement(), c.statement());

@@ -1,12 +1,11 @@
 package app.tropa.exchange;
 
-import app.tropa.web.CsrfToken;
-import app.tropa.web.Lang;
-import app.tropa.web.LearnerTime;
-import app.tropa.web.Page;
-import app.tropa.web.Pages;
-import app.tropa.web.Problem;
-import app.tropa.web.TropaConfig;
+import app.tropa.i18n.Lang;
+import app.tropa.platform.LearnerTime;
+import app.tropa.http.Page;
+import app.tropa.http.Pages;
+import app.tropa.http.Problem;
+import app.tropa.platform.TropaConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -51,8 +50,6 @@ public class ExportPageResource {
     @Inject
     Pages pages;
 
-    @Inject
-    CsrfToken csrf;
 
     @Inject
     Backups backups;
@@ -103,9 +100,7 @@ public class ExportPageResource {
     @POST
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@RestForm("file") FileUpload file, @RestForm String mode,
-            @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response upload(@RestForm("file") FileUpload file, @RestForm String mode) {
         String m = "replace".equals(mode) ? "replace" : "merge";
         if (file == null || file.size() == 0) {
             return refused(new ExportView.ImportForm(m, msg().import_error_missing(), null));
@@ -140,9 +135,7 @@ public class ExportPageResource {
     @POST
     @Path("/import/confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response confirm(@RestForm("staged") String id, @RestForm String mode,
-            @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response confirm(@RestForm("staged") String id, @RestForm String mode) {
         java.nio.file.Path file = staged.find(id).orElseThrow(() -> Problem.notFound("unknown-upload",
                 "This upload is no longer here; choose the file again."));
         ImportReport report = apply(file, ImportService.mode(mode));
@@ -154,8 +147,7 @@ public class ExportPageResource {
     @POST
     @Path("/backups")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response backUpNow(@RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response backUpNow() {
         BackupFile made = backups.write(BackupFile.Kind.MANUAL);
         backups.rotate();
         return Response.seeOther(URI.create("/export?made=" + made.name() + "#backups")).build();
@@ -182,9 +174,7 @@ public class ExportPageResource {
     @POST
     @Path("/backups/{name}/restore")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response restore(@PathParam("name") String name, @RestForm String mode,
-            @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response restore(@PathParam("name") String name, @RestForm String mode) {
         BackupFile file = listed(name);
         apply(backups.path(file), ImportService.mode(mode));
         return Response.seeOther(URI.create("/export?restored=" + file.name())).build();

@@ -1,8 +1,8 @@
 package app.tropa.exchange;
 
 import app.tropa.curriculum.CurriculumSource;
-import app.tropa.web.Lang;
-import app.tropa.web.LearnerTime;
+import app.tropa.i18n.Lang;
+import app.tropa.platform.LearnerTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.Node;
 import app.tropa.curriculum.Phase;
 import app.tropa.curriculum.Text;
-import app.tropa.web.Lang;
+import app.tropa.i18n.Lang;
 
 import java.util.ArrayList;
 import java.util.Comparator;

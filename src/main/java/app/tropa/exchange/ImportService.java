@@ -1,6 +1,6 @@
 package app.tropa.exchange;
 
-import app.tropa.web.Problem;
+import app.tropa.http.Problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import app.tropa.progress.ProgressEvent;
 import app.tropa.progress.ProgressStatus;
 import app.tropa.review.ReviewLog;
 import app.tropa.review.ReviewState;
-import app.tropa.web.AppMeta;
+import app.tropa.platform.AppMeta;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package app.tropa.exchange;
 
-import app.tropa.web.TropaConfig;
+import app.tropa.platform.TropaConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

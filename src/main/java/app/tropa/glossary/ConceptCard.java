@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Seed 001's way to unfold a concept: statement, example, counterexample, analogy, application in
+ * The five-part way to unfold a concept: statement, example, counterexample, analogy, application in
  * a new topic. Empty fields are empty strings.
  */
 public record ConceptCard(String statement, String example, String counterexample, String analogy,

@@ -1,8 +1,7 @@
 package app.tropa.glossary;
 
 import app.tropa.curriculum.Curriculum;
-import app.tropa.review.ReviewJson;
-import app.tropa.web.Lang;
+import app.tropa.i18n.Lang;
 
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +53,7 @@ public final class GlossaryJson {
         static Summary of(TermEntry e, Lang lang) {
             GlossaryTerm t = e.term();
             return new Summary(t.id(), t.title().in(lang), t.definition().in(lang), t.own(),
-                    Metaphor.of(e.metaphor()), e.cardFilled(), e.review() == null ? null : e.review().dueAt);
+                    Metaphor.of(e.metaphor()), e.cardFilled(), e.review() == null ? null : e.review().dueAt());
         }
     }
 
@@ -66,7 +65,7 @@ public final class GlossaryJson {
 
     public record Detail(String id, String title, String definition, boolean own, String addedInPhase,
             String sampleMetaphor, List<Ref> related, List<NodeRef> nodes, Metaphor metaphor, Card card,
-            int cardFilled, ReviewJson.State review) {
+            int cardFilled, State review) {
 
         static Detail of(TermEntry e, List<Ref> related, Curriculum c, Lang lang, Instant now) {
             GlossaryTerm t = e.term();
@@ -75,7 +74,17 @@ public final class GlossaryJson {
                     c.nodesWithTerm(t.id()).stream().map(n -> new NodeRef(n.id(), n.title().in(lang), n.phase()))
                             .toList(),
                     Metaphor.of(e.metaphor()), Card.of(e.card()), e.cardFilled(),
-                    e.review() == null ? null : ReviewJson.State.of(e.review(), now));
+                    e.review() == null ? null : State.of(e.review(), now));
+        }
+    }
+
+    /** Where a term stands in review, as the term's JSON shows it. */
+    public record State(Instant dueAt, boolean due, int reps, int lapses, Double stability, Double difficulty,
+            Instant lastReviewAt) {
+
+        public static State of(ReviewMark m, Instant now) {
+            return new State(m.dueAt(), !m.dueAt().isAfter(now), m.reps(), m.lapses(), m.stability(),
+                    m.difficulty(), m.lastReviewAt());
         }
     }
 }

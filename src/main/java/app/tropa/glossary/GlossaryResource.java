@@ -1,10 +1,9 @@
 package app.tropa.glossary;
 
-import app.tropa.web.CsrfToken;
-import app.tropa.web.Lang;
-import app.tropa.web.Page;
-import app.tropa.web.Pages;
-import app.tropa.web.Problem;
+import app.tropa.i18n.Lang;
+import app.tropa.http.Page;
+import app.tropa.http.Pages;
+import app.tropa.http.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -45,8 +44,6 @@ public class GlossaryResource {
     @Inject
     Pages pages;
 
-    @Inject
-    CsrfToken csrf;
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("nodeId") String nodeId,
@@ -65,9 +62,7 @@ public class GlossaryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestForm String title, @RestForm String definition,
-            @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response create(@RestForm String title, @RestForm String definition) {
         try {
             GlossaryTerm term = glossary.create(title, definition);
             return Response.seeOther(URI.create("/glossary/" + term.id())).build();
@@ -99,9 +94,7 @@ public class GlossaryResource {
     @POST
     @Path("/{id}/metaphor")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response writeMetaphor(@PathParam("id") String id, @RestForm String text,
-            @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response writeMetaphor(@PathParam("id") String id, @RestForm String text) {
         try {
             glossary.writeMetaphor(id, text);
         } catch (Problem e) {
@@ -118,9 +111,7 @@ public class GlossaryResource {
     @POST
     @Path("/{id}/metaphor/{version}/restore")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response restoreMetaphor(@PathParam("id") String id, @PathParam("version") int version,
-            @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response restoreMetaphor(@PathParam("id") String id, @PathParam("version") int version) {
         glossary.restoreMetaphor(id, version);
         return backTo(id, "metaphor");
     }
@@ -129,9 +120,7 @@ public class GlossaryResource {
     @Path("/{id}/card")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response writeCard(@PathParam("id") String id, @RestForm String statement, @RestForm String example,
-            @RestForm String counterexample, @RestForm String analogy, @RestForm String application,
-            @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+            @RestForm String counterexample, @RestForm String analogy, @RestForm String application) {
         ConceptCard card = new ConceptCard(statement, example, counterexample, analogy, application);
         try {
             glossary.writeCard(id, card);
@@ -149,9 +138,7 @@ public class GlossaryResource {
     @POST
     @Path("/{id}/card/{version}/restore")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response restoreCard(@PathParam("id") String id, @PathParam("version") int version,
-            @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response restoreCard(@PathParam("id") String id, @PathParam("version") int version) {
         glossary.restoreCard(id, version);
         return backTo(id, "card");
     }

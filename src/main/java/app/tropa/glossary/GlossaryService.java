@@ -4,13 +4,11 @@ import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Phase;
 import app.tropa.progress.ProgressService;
-import app.tropa.review.ReviewService;
-import app.tropa.review.ReviewState;
-import app.tropa.tutor.ActivitySource;
-import app.tropa.tutor.Position;
-import app.tropa.web.Lang;
-import app.tropa.web.LearnerTime;
-import app.tropa.web.Problem;
+import app.tropa.activity.ActivitySource;
+import app.tropa.progress.Position;
+import app.tropa.i18n.Lang;
+import app.tropa.platform.LearnerTime;
+import app.tropa.http.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,7 +44,7 @@ public class GlossaryService implements ActivitySource {
     LearnerTime time;
 
     @Inject
-    ReviewService reviews;
+    TermReviews reviews;
 
     /** A save's result: the version now current, and whether the save added it. */
     public record Saved<T>(T version, boolean created) {
@@ -92,7 +90,7 @@ public class GlossaryService implements ActivitySource {
         }
         Map<String, MetaphorVersion> metaphors = currentMetaphors();
         Map<String, CardVersion> cards = currentCards();
-        Map<String, ReviewState> states = reviews.states();
+        Map<String, ReviewMark> states = reviews.marks();
         List<TermEntry> entries = terms().stream().map(t -> new TermEntry(t, metaphors.get(t.id()),
                 cards.get(t.id()), states.get(t.id()))).toList();
         return TermSearch.filter(curriculum, entries, query, lang);
@@ -102,7 +100,7 @@ public class GlossaryService implements ActivitySource {
     @Transactional
     public TermEntry entry(String id) {
         GlossaryTerm term = require(id);
-        return new TermEntry(term, metaphor(id).orElse(null), card(id).orElse(null), reviews.state(id).orElse(null));
+        return new TermEntry(term, metaphor(id).orElse(null), card(id).orElse(null), reviews.mark(id).orElse(null));
     }
 
     /** The learner's phase now, by their progress on the map. */

@@ -3,9 +3,8 @@ package app.tropa.glossary;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Node;
-import app.tropa.review.ReviewState;
-import app.tropa.web.Lang;
-import app.tropa.web.LearnerTime;
+import app.tropa.i18n.Lang;
+import app.tropa.platform.LearnerTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -48,11 +47,11 @@ public class GlossaryViews {
 
     private GlossaryView.Row row(TermEntry e, Lang lang, Instant now, GlossaryMsg msg) {
         GlossaryTerm t = e.term();
-        ReviewState r = e.review();
+        ReviewMark r = e.review();
         return new GlossaryView.Row(t.id(), t.title().in(lang), t.definition().in(lang), t.own(),
                 e.hasMetaphor() ? e.metaphor().text : null, t.hasSample() ? t.sampleMetaphor().in(lang) : null,
-                e.cardFilled(), r != null && !r.dueAt.isAfter(now),
-                r == null ? null : msg.glossary_due_on(GlossaryWords.day(r.dueAt, time.zone())));
+                e.cardFilled(), r != null && !r.dueAt().isAfter(now),
+                r == null ? null : msg.glossary_due_on(GlossaryWords.day(r.dueAt(), time.zone())));
     }
 
     /**
@@ -113,11 +112,11 @@ public class GlossaryViews {
                 n.title().in(lang))).toList();
     }
 
-    private GlossaryView.ReviewLine review(ReviewState r, GlossaryMsg msg) {
+    private GlossaryView.ReviewLine review(ReviewMark r, GlossaryMsg msg) {
         if (r == null) {
             return new GlossaryView.ReviewLine(false, false, null, 0, 0);
         }
-        boolean due = !r.dueAt.isAfter(time.now());
-        return new GlossaryView.ReviewLine(true, due, GlossaryWords.day(r.dueAt, time.zone()), r.reps, r.lapses);
+        boolean due = !r.dueAt().isAfter(time.now());
+        return new GlossaryView.ReviewLine(true, due, GlossaryWords.day(r.dueAt(), time.zone()), r.reps(), r.lapses());
     }
 }

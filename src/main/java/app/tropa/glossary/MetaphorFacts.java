@@ -1,6 +1,6 @@
 package app.tropa.glossary;
 
-import app.tropa.tutor.ReflectionFacts;
+import app.tropa.activity.ReflectionFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,9 +1,7 @@
 package app.tropa.glossary;
 
-import app.tropa.review.ReviewState;
-
 /** A term with what the learner made of it: current metaphor, current card, review state (each may be null). */
-public record TermEntry(GlossaryTerm term, MetaphorVersion metaphor, CardVersion card, ReviewState review) {
+public record TermEntry(GlossaryTerm term, MetaphorVersion metaphor, CardVersion card, ReviewMark review) {
 
     public int cardFilled() {
         return card == null ? 0 : card.filled;

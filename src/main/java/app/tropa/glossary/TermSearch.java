@@ -2,7 +2,7 @@ package app.tropa.glossary;
 
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.Node;
-import app.tropa.web.Lang;
+import app.tropa.i18n.Lang;
 
 import java.text.Collator;
 import java.util.Arrays;

@@ -1,10 +1,10 @@
 package app.tropa.glossary;
 
 import app.tropa.curriculum.CurriculumSource;
-import app.tropa.web.Lang;
-import app.tropa.web.LearnerTime;
-import app.tropa.web.Problem;
-import app.tropa.web.RequestLang;
+import app.tropa.i18n.Lang;
+import app.tropa.platform.LearnerTime;
+import app.tropa.http.Problem;
+import app.tropa.i18n.RequestLang;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package app.tropa.journal;
 
 import app.tropa.curriculum.Curriculum;
-import app.tropa.web.Problem;
+import app.tropa.http.Problem;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

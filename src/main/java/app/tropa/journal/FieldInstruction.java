@@ -1,7 +1,7 @@
 package app.tropa.journal;
 
 /**
- * Seed 000's field instruction for studying a topic: phase → attention pattern → depth of
+ * The field instruction for studying a topic: phase → attention pattern → depth of
  * understanding (1–5) → assembly point → vector question. Every part is optional; the entry's
  * body is the free text around them.
  */

@@ -1,12 +1,10 @@
 package app.tropa.journal;
 
-import app.tropa.tutor.TutorService;
-import app.tropa.web.CsrfToken;
-import app.tropa.web.Lang;
-import app.tropa.web.LearnerTime;
-import app.tropa.web.Page;
-import app.tropa.web.Pages;
-import app.tropa.web.Problem;
+import app.tropa.i18n.Lang;
+import app.tropa.platform.LearnerTime;
+import app.tropa.http.Page;
+import app.tropa.http.Pages;
+import app.tropa.http.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -49,7 +47,7 @@ public class JournalPageResource {
     LetterService letters;
 
     @Inject
-    TutorService tutor;
+    TodayQuestion question;
 
     @Inject
     JournalPages views;
@@ -60,8 +58,6 @@ public class JournalPageResource {
     @Inject
     Pages pages;
 
-    @Inject
-    CsrfToken csrf;
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("tag") String tag,
@@ -74,8 +70,7 @@ public class JournalPageResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@BeanParam EntryForm form, @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response create(@BeanParam EntryForm form) {
         try {
             JournalJson.Entry entry = journal.create(form.toInput());
             String saved = form.draftId() == null ? "" : "?saved=" + form.draftId();
@@ -90,7 +85,7 @@ public class JournalPageResource {
     private TemplateInstance listPage(SearchQuery query, JournalView.Form form, String saved) {
         Lang lang = pages.lang();
         Page page = pages.page(words().journal_title(), "journal");
-        JournalView.ListPage view = views.list(lang, tutor.tutor(lang).prompt(), form, query, journal.search(query),
+        JournalView.ListPage view = views.list(lang, question.prompt(lang), form, query, journal.search(query),
                 query.q() == null ? List.of() : letters.searchOpen(query.terms()), journal.trashCount(),
                 draftOf(saved));
         return Templates.journal(page, view).setLocale(lang.locale());
@@ -105,8 +100,7 @@ public class JournalPageResource {
     @POST
     @Path("/trash/empty")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response emptyTrash(@RestForm String confirm, @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response emptyTrash(@RestForm String confirm) {
         if (!"yes".equals(confirm)) {
             return Response.status(400).entity(trashPage(new JournalView.FormError("confirm",
                     words().trash_confirm_missing()))).build();
@@ -133,9 +127,7 @@ public class JournalPageResource {
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@PathParam("id") long id, @BeanParam EntryForm form,
-            @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response update(@PathParam("id") long id, @BeanParam EntryForm form) {
         try {
             journal.update(id, form.toInput());
             return Response.seeOther(URI.create("/journal/" + id)).build();
@@ -158,8 +150,7 @@ public class JournalPageResource {
     @POST
     @Path("/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(@PathParam("id") long id, @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response delete(@PathParam("id") long id) {
         journal.trash(id);
         return Response.seeOther(URI.create("/journal/" + id)).build();
     }
@@ -167,8 +158,7 @@ public class JournalPageResource {
     @POST
     @Path("/{id}/restore")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response restore(@PathParam("id") long id, @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response restore(@PathParam("id") long id) {
         journal.restore(id);
         return Response.seeOther(URI.create("/journal/" + id)).build();
     }
@@ -176,9 +166,7 @@ public class JournalPageResource {
     @POST
     @Path("/{id}/revisions/{revision}/restore")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response restoreRevision(@PathParam("id") long id, @PathParam("revision") int revision,
-            @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response restoreRevision(@PathParam("id") long id, @PathParam("revision") int revision) {
         journal.restoreRevision(id, revision);
         return Response.seeOther(URI.create("/journal/" + id + "#revisions-heading")).build();
     }

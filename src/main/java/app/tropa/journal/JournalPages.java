@@ -4,9 +4,9 @@ import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.glossary.GlossaryService;
 import app.tropa.glossary.GlossaryTerm;
-import app.tropa.web.Lang;
-import app.tropa.web.LearnerTime;
-import app.tropa.web.MarkdownRenderer;
+import app.tropa.i18n.Lang;
+import app.tropa.platform.LearnerTime;
+import app.tropa.http.MarkdownRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

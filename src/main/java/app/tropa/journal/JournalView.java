@@ -4,7 +4,7 @@ import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.Node;
 import app.tropa.curriculum.Phase;
 import app.tropa.glossary.GlossaryTerm;
-import app.tropa.web.Lang;
+import app.tropa.i18n.Lang;
 import io.quarkus.qute.TemplateData;
 
 import java.text.Collator;

@@ -1,8 +1,8 @@
 package app.tropa.journal;
 
 import app.tropa.curriculum.Curriculum;
-import app.tropa.web.Lang;
-import app.tropa.web.Problem;
+import app.tropa.i18n.Lang;
+import app.tropa.http.Problem;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 

@@ -1,10 +1,9 @@
 package app.tropa.journal;
 
-import app.tropa.web.CsrfToken;
-import app.tropa.web.Lang;
-import app.tropa.web.Page;
-import app.tropa.web.Pages;
-import app.tropa.web.Problem;
+import app.tropa.i18n.Lang;
+import app.tropa.http.Page;
+import app.tropa.http.Pages;
+import app.tropa.http.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -44,8 +43,6 @@ public class LetterPageResource {
     @Inject
     Pages pages;
 
-    @Inject
-    CsrfToken csrf;
 
     @GET
     public TemplateInstance list(@QueryParam("saved") String saved) {
@@ -54,8 +51,7 @@ public class LetterPageResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response write(@BeanParam LetterForm form, @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response write(@BeanParam LetterForm form) {
         try {
             JournalJson.Letter letter = letters.write(form.toInput());
             String saved = form.draftId() == null ? "" : "saved=" + form.draftId();

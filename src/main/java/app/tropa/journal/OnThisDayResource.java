@@ -1,6 +1,6 @@
 package app.tropa.journal;
 
-import app.tropa.web.LearnerTime;
+import app.tropa.platform.LearnerTime;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -3,7 +3,7 @@ package app.tropa.journal;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.Phase;
 import app.tropa.progress.ProgressStatus;
-import app.tropa.tutor.Position;
+import app.tropa.progress.Position;
 
 import java.time.LocalDate;
 import java.util.Map;

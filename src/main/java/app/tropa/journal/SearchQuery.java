@@ -1,6 +1,6 @@
 package app.tropa.journal;
 
-import app.tropa.web.Problem;
+import app.tropa.http.Problem;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package app.tropa.progress;
 
-import app.tropa.web.Lang;
-import app.tropa.web.LearnerTime;
-import app.tropa.web.Msg;
-import app.tropa.web.Pages;
+import app.tropa.i18n.Lang;
+import app.tropa.platform.LearnerTime;
+import app.tropa.i18n.Msg;
+import app.tropa.http.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,7 +1,7 @@
 package app.tropa.progress;
 
-import app.tropa.web.LearnerTime;
-import app.tropa.web.Problem;
+import app.tropa.platform.LearnerTime;
+import app.tropa.http.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;

@@ -28,14 +28,4 @@ public final class ReviewJson {
                     c.difficulty(), o.retrievability(), o.elapsedDays(), o.scheduledDays(), ALGORITHM, retention);
         }
     }
-
-    /** Where a term stands in review, as the term's JSON shows it. */
-    public record State(Instant dueAt, boolean due, int reps, int lapses, Double stability, Double difficulty,
-            Instant lastReviewAt) {
-
-        public static State of(ReviewState s, Instant now) {
-            return new State(s.dueAt, !s.dueAt.isAfter(now), s.reps, s.lapses, s.stability, s.difficulty,
-                    s.lastReviewAt);
-        }
-    }
 }

@@ -7,12 +7,11 @@ import app.tropa.glossary.GlossaryService;
 import app.tropa.glossary.GlossaryTerm;
 import app.tropa.glossary.GlossaryWords;
 import app.tropa.glossary.MetaphorVersion;
-import app.tropa.web.CsrfToken;
-import app.tropa.web.Lang;
-import app.tropa.web.LearnerTime;
-import app.tropa.web.Page;
-import app.tropa.web.Pages;
-import app.tropa.web.Problem;
+import app.tropa.i18n.Lang;
+import app.tropa.platform.LearnerTime;
+import app.tropa.http.Page;
+import app.tropa.http.Pages;
+import app.tropa.http.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -55,8 +54,6 @@ public class ReviewPageResource {
     @Inject
     Pages pages;
 
-    @Inject
-    CsrfToken csrf;
 
     @Inject
     LearnerTime time;
@@ -99,8 +96,7 @@ public class ReviewPageResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response grade(@RestForm String termId, @RestForm String grade, @RestForm(CsrfToken.FIELD) String token) {
-        csrf.verify(token);
+    public Response grade(@RestForm String termId, @RestForm String grade) {
         reviews.review(termId, grade);
         return Response.seeOther(URI.create("/review")).build();
     }

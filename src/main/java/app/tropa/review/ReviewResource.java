@@ -1,7 +1,7 @@
 package app.tropa.review;
 
-import app.tropa.web.Problem;
-import app.tropa.web.RequestLang;
+import app.tropa.http.Problem;
+import app.tropa.i18n.RequestLang;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

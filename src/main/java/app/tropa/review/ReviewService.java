@@ -2,12 +2,12 @@ package app.tropa.review;
 
 import app.tropa.glossary.GlossaryService;
 import app.tropa.glossary.GlossaryTerm;
-import app.tropa.tutor.ActivitySource;
-import app.tropa.web.DataVersion;
-import app.tropa.web.Derived;
-import app.tropa.web.Lang;
-import app.tropa.web.LearnerTime;
-import app.tropa.web.Problem;
+import app.tropa.activity.ActivitySource;
+import app.tropa.platform.DataVersion;
+import app.tropa.platform.Derived;
+import app.tropa.i18n.Lang;
+import app.tropa.platform.LearnerTime;
+import app.tropa.http.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,35 +46,19 @@ public class ReviewService implements ActivitySource {
         dueTimes = Derived.of(data, this::findDueTimes);
     }
 
-    private final Fsrs fsrs = Fsrs.standard();
+    private static final Fsrs FSRS = Fsrs.standard();
 
     ReviewScheduler scheduler() {
-        return new ReviewScheduler(fsrs, time.clock(), time.zone());
+        return scheduler(time);
     }
 
-    /** Puts the term in review, due from tomorrow; nothing happens if it is already there. */
-    @Transactional
-    public void enter(String termId) {
-        if (ReviewState.findByIdOptional(termId).isPresent()) {
-            return;
-        }
-        ReviewState state = new ReviewState();
-        state.termId = termId;
-        state.enteredAt = time.now();
-        state.apply(scheduler().enter());
-        state.persist();
+    static ReviewScheduler scheduler(LearnerTime time) {
+        return new ReviewScheduler(FSRS, time.clock(), time.zone());
     }
 
     @Transactional
     public Optional<ReviewState> state(String termId) {
         return ReviewState.findByIdOptional(termId);
-    }
-
-    /** Every term in review, by id. */
-    @Transactional
-    public Map<String, ReviewState> states() {
-        return ReviewState.<ReviewState>listAll().stream()
-                .collect(Collectors.toMap(s -> s.termId, Function.identity()));
     }
 
     /** The terms due now, the longest-waiting first. */
@@ -136,7 +120,7 @@ public class ReviewService implements ActivitySource {
         ReviewScheduler.Outcome outcome = scheduler().review(state.card(), g);
         state.apply(outcome.card());
         ReviewLog.of(termId, outcome).persist();
-        return ReviewJson.Result.of(termId, outcome, fsrs.desiredRetention());
+        return ReviewJson.Result.of(termId, outcome, FSRS.desiredRetention());
     }
 
     /** The days until the term's next review for each grade, were it graded now. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A word from the tutor when the learner's behaviour shows a phase's risk (seed 000's table).
+ * A word from the tutor when the learner's behaviour shows a phase's risk (each phase names one).
  * Each rule is silent unless its condition holds.
  */
 public record Nudge(Kind kind) {

@@ -1,11 +1,12 @@
 package app.tropa.tutor;
 
+import app.tropa.progress.Position;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.Node;
 import app.tropa.curriculum.Phase;
 import app.tropa.progress.ProgressStatus;
-import app.tropa.web.Lang;
-import app.tropa.web.Msg;
+import app.tropa.i18n.Lang;
+import app.tropa.i18n.Msg;
 
 import java.util.List;
 import java.util.Map;

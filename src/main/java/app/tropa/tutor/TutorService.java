@@ -1,18 +1,22 @@
 package app.tropa.tutor;
 
+import app.tropa.activity.ActivitySource;
+import app.tropa.activity.ReflectionFacts;
+import app.tropa.progress.Position;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Node;
+import app.tropa.journal.TodayQuestion;
 import app.tropa.progress.NodeProgress;
 import app.tropa.progress.ProgressService;
 import app.tropa.progress.ProgressStatus;
-import app.tropa.web.DataFolder;
-import app.tropa.web.DataVersion;
-import app.tropa.web.Derived;
-import app.tropa.web.Lang;
-import app.tropa.web.LearnerTime;
-import app.tropa.web.Pages;
-import app.tropa.web.TropaConfig;
+import app.tropa.platform.DataFolder;
+import app.tropa.platform.DataVersion;
+import app.tropa.platform.Derived;
+import app.tropa.i18n.Lang;
+import app.tropa.platform.LearnerTime;
+import app.tropa.http.Pages;
+import app.tropa.platform.TropaConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -28,7 +32,7 @@ import java.util.Optional;
 
 /** Gathers the learner's facts and asks the tutor's rules what to say. */
 @ApplicationScoped
-public class TutorService {
+public class TutorService implements TodayQuestion {
 
     static final int NEXT_STEPS = 5;
     static final int ACTIVITY_DAYS = 365;
@@ -88,6 +92,12 @@ public class TutorService {
         LocalDate today = time.today();
         return new Tutor(s.position(), s.next(), nudges, prompt, streak.get(today),
                 Activity.window(activity.get(), today, ACTIVITY_DAYS));
+    }
+
+    /** Today's question alone, for the journal's page. */
+    @Override
+    public String prompt(Lang lang) {
+        return tutor(lang).prompt();
     }
 
     private Standing standing(Curriculum curriculum) {

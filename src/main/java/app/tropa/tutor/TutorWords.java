@@ -1,6 +1,6 @@
 package app.tropa.tutor;
 
-import app.tropa.web.Msg;
+import app.tropa.i18n.Msg;
 import io.quarkus.qute.TemplateExtension;
 
 import java.util.Locale;
@@ -12,7 +12,7 @@ public final class TutorWords {
     private TutorWords() {
     }
 
-    static String reason(NextStep step, Msg msg) {
+    public static String reason(NextStep step, Msg msg) {
         return switch (step.reason()) {
             case CONTINUES -> msg.next_continues();
             case UNLOCKS -> msg.next_unlocks(step.unlocks());
@@ -21,11 +21,11 @@ public final class TutorWords {
         };
     }
 
-    static String kind(Nudge nudge) {
+    public static String kind(Nudge nudge) {
         return nudge.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static String message(Nudge nudge, Msg msg) {
+    public static String message(Nudge nudge, Msg msg) {
         return switch (nudge.kind()) {
             case LOSS_OF_DEPTH -> msg.nudge_depth_message();
             case DETACHMENT -> msg.nudge_detachment_message();
@@ -33,7 +33,7 @@ public final class TutorWords {
         };
     }
 
-    static String suggestion(Nudge nudge, Msg msg) {
+    public static String suggestion(Nudge nudge, Msg msg) {
         return switch (nudge.kind()) {
             case LOSS_OF_DEPTH -> msg.nudge_depth_suggestion();
             case DETACHMENT -> msg.nudge_detachment_suggestion();

@@ -1,6 +1,6 @@
 package app.tropa.exchange;
 
-import app.tropa.web.AppMeta;
+import app.tropa.platform.AppMeta;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.util.Map;

@@ -2,7 +2,7 @@ package app.tropa.exchange;
 
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumLoader;
-import app.tropa.web.Lang;
+import app.tropa.i18n.Lang;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The round trip of issue 8, as a property over generated histories: export → replace-import
+ * The export–import round trip, as a property over generated histories: export → replace-import
  * into an empty data folder → export gives the same JSON, apart from exportedAt. The histories
  * come from jqwik's generators (with their edge cases: empty lists, empty text) and are full of
  * Unicode edge cases; each one is first imported from a generated file, which must come back
@@ -56,7 +56,7 @@ class RoundTripTest {
     @AfterEach
     void emptyDataFolder() throws IOException {
         LearnerData.wipe();
-        QuarkusTransaction.requiringNew().run(() -> app.tropa.web.AppMeta.deleteAll());
+        QuarkusTransaction.requiringNew().run(() -> app.tropa.platform.AppMeta.deleteAll());
         for (BackupFile f : backups.list()) {
             Files.deleteIfExists(backups.path(f));
         }

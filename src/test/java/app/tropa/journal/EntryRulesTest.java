@@ -2,7 +2,7 @@ package app.tropa.journal;
 
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumLoader;
-import app.tropa.web.Problem;
+import app.tropa.http.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

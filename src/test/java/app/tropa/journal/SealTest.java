@@ -3,8 +3,8 @@ package app.tropa.journal;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumLoader;
 import app.tropa.progress.ProgressStatus;
-import app.tropa.tutor.Position;
-import app.tropa.web.Problem;
+import app.tropa.progress.Position;
+import app.tropa.http.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package app.tropa.tutor;
 
+import app.tropa.progress.Position;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumLoader;
 import app.tropa.curriculum.Node;

@@ -1,0 +1,154 @@
+package app.tropa.http;
+
+import app.tropa.i18n.Msg;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into an answer a learner can read: {@link ApiError} JSON under
+ * {@code /api}, the error page elsewhere. Nothing here echoes exception classes or traces.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(Page page, int status, String message);
+    }
+
+    @Inject
+    Pages pages;
+
+    @ServerExceptionMapper
+    public Response problem(Problem e, UriInfo uri) {
+        return respond(uri, e.status(), e.error(), e.getMessage(), e.details());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(uri, 404, "not-found", "There is nothing at " + uri.getPath() + ".", Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        Map<String, Object> fields = e.getConstraintViolations().stream().collect(Collectors.toMap(
+                ErrorMappers::field, ConstraintViolation::getMessage, (a, b) -> a + "; " + b, LinkedHashMap::new));
+        String message = fields.entrySet().stream().map(f -> f.getKey() + ": " + f.getValue())
+                .collect(Collectors.joining("; "));
+        return respond(uri, 400, "invalid-input", message, Map.of("fields", fields));
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int dot = path.lastIndexOf('.');
+        return dot >= 0 ? path.substring(dot + 1) : path;
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        return respond(uri, 400, "malformed-json",
+                "The request body is not valid JSON (line " + line + ").", Map.of());
+    }
+
+    /** Declared for the subtype too, so it wins over the framework's own mapper for it. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return wrongJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongJson(JsonMappingException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String message = field.isEmpty()
+                ? "The request body does not have the expected shape."
+                : "Field '" + field + "' has a value of the wrong type or an unknown value.";
+        return respond(uri, 400, "invalid-field", message, field.isEmpty() ? Map.of() : Map.of("field", field));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, uri);
+            }
+            if (cause instanceof JsonMappingException mapping) {
+                return wrongJson(mapping, uri);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request to " + uri.getPath() + " failed", e);
+        }
+        return respond(uri, status, code(status), sentence(status), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        return respond(uri, 500, "internal-error",
+                "Something went wrong on our side. Your data is safe; the details are in the server log.", Map.of());
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "internal-error" : "error";
+        };
+    }
+
+    private static String sentence(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be understood.";
+            case 403 -> "This request is not allowed.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the requested format.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "This address does not accept that content type; send application/json.";
+            default -> status >= 500 ? "Something went wrong on our side." : "The request failed.";
+        };
+    }
+
+    private Response respond(UriInfo uri, int status, String error, String message, Map<String, Object> details) {
+        if (isApi(uri.getPath())) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(error, message, details)).build();
+        }
+        Msg msg = pages.msg();
+        String heading = status == 404 ? msg.error_not_found() : msg.error_title();
+        Page page = pages.page(heading, "");
+        String html = Templates.error(page, status, message).setLocale(page.lang().locale()).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    public static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+}

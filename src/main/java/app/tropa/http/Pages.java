@@ -1,0 +1,37 @@
+package app.tropa.http;
+
+import app.tropa.i18n.Lang;
+import app.tropa.i18n.Msg;
+import app.tropa.i18n.RequestLang;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/** Makes the {@link Page} of the current request. */
+@RequestScoped
+public class Pages {
+
+    @Inject
+    RequestLang lang;
+
+    @Inject
+    PageSecurity security;
+
+    public Page page(String title, String section) {
+        return new Page(lang.get(), title, section, security.formToken(), security.signInRequired() && !"login".equals(section));
+    }
+
+    public Lang lang() {
+        return lang.get();
+    }
+
+    /** The UI texts in the request's language, for text made in Java. */
+    public Msg msg() {
+        return msg(lang.get());
+    }
+
+    public static Msg msg(Lang lang) {
+        return MessageBundles.get(Msg.class, Localized.Literal.of(lang.code()));
+    }
+}

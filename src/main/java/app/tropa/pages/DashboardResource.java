@@ -1,0 +1,95 @@
+package app.tropa.pages;
+
+import app.tropa.tutor.Heatmap;
+import app.tropa.tutor.TutorService;
+import app.tropa.tutor.TutorWords;
+import app.tropa.curriculum.Curriculum;
+import app.tropa.curriculum.CurriculumSource;
+import app.tropa.curriculum.Phase;
+import app.tropa.journal.JournalPages;
+import app.tropa.journal.JournalService;
+import app.tropa.journal.LetterService;
+import app.tropa.progress.ProgressJson;
+import app.tropa.progress.ProgressService;
+import app.tropa.review.ReviewService;
+import app.tropa.i18n.Lang;
+import app.tropa.i18n.Msg;
+import app.tropa.http.Page;
+import app.tropa.http.Pages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** The dashboard: where the learner is, what is next, and how the days have gone. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class DashboardResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(Page page, DashboardView view);
+    }
+
+    @Inject
+    TutorService tutor;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    CurriculumSource source;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    JournalService journal;
+
+    @Inject
+    LetterService letters;
+
+    @Inject
+    JournalPages journalViews;
+
+    @GET
+    public TemplateInstance dashboard() {
+        Msg msg = pages.msg();
+        Page page = pages.page(msg.dashboard_title(), "dashboard");
+        return Templates.dashboard(page, view(page.lang(), msg)).setLocale(page.lang().locale());
+    }
+
+    private DashboardView view(Lang lang, Msg msg) {
+        Curriculum curriculum = source.get();
+        TutorService.Tutor t = tutor.tutor(lang);
+        ProgressJson.Overview overview = progress.overview();
+        List<DashboardView.Row> rows = curriculum.phases().stream().map(phase -> new DashboardView.Row(phase,
+                curriculum.rungs().stream().map(rung -> {
+                    ProgressJson.CellCount cell = overview.cells().stream()
+                            .filter(c -> c.phase().equals(phase.id()) && c.rung().equals(rung.id()))
+                            .findFirst().orElseThrow();
+                    boolean current = phase.id().equals(t.position().phase()) && rung.id().equals(t.position().rung());
+                    return new DashboardView.CellView(rung, cell.done(), cell.total(), current);
+                }).toList())).toList();
+        Phase phase = curriculum.phase(t.position().phase()).orElseThrow();
+        String position = msg.dashboard_position(phase.title().in(lang),
+                curriculum.rung(t.position().rung()).orElseThrow().title().in(lang));
+        int done = overview.phases().values().stream().mapToInt(ProgressJson.Count::done).sum();
+        int total = overview.phases().values().stream().mapToInt(ProgressJson.Count::total).sum();
+        return new DashboardView(curriculum.rungs(), rows, position, t.position().complete(),
+                t.next().stream().map(s -> new DashboardView.Step(s.node().id(), s.node().title().in(lang),
+                        TutorWords.reason(s, msg))).toList(),
+                t.nudges().stream().map(n -> new DashboardView.NudgeView(TutorWords.kind(n),
+                        TutorWords.message(n, msg), TutorWords.suggestion(n, msg))).toList(),
+                t.prompt(), t.streak(), Heatmap.of(t.activity(), lang.locale()), overview.percent(), done, total,
+                reviews.dueCount(), journalViews.highlights(lang, journal.onThisDay(), letters.ready()));
+    }
+}

@@ -1,0 +1,71 @@
+package app.tropa.security;
+
+import app.tropa.platform.LearnerTime;
+import app.tropa.platform.TropaConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Logged-in browsers, by a random token in an HttpOnly, SameSite=Strict cookie. Kept in memory
+ * only: a restart asks for the password again, and no session ever lands on disk.
+ */
+@ApplicationScoped
+public class Sessions {
+
+    public static final String COOKIE = "tropa-session";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    LearnerTime time;
+
+    @Inject
+    TropaConfig config;
+
+    private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+
+    public String start() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        expiries.put(token, time.now().plus(Duration.ofDays(config.auth().sessionDays())));
+        return token;
+    }
+
+    public boolean isValid(String token) {
+        if (token == null) {
+            return false;
+        }
+        Instant expiry = expiries.get(token);
+        if (expiry == null || !expiry.isAfter(time.now())) {
+            expiries.remove(token);
+            return false;
+        }
+        return true;
+    }
+
+    public void end(String token) {
+        if (token != null) {
+            expiries.remove(token);
+        }
+    }
+
+    public boolean required() {
+        return config.auth().passwordHash().isPresent();
+    }
+
+    public String cookie(String token) {
+        return COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
+                + Duration.ofDays(config.auth().sessionDays()).toSeconds();
+    }
+
+    public static String clearedCookie() {
+        return COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0";
+    }
+}
