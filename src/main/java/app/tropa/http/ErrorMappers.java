@@ -144,7 +144,8 @@ public class ErrorMappers {
         Msg msg = pages.msg();
         String heading = status == 404 ? msg.error_not_found() : msg.error_title();
         Page page = pages.page(heading, "");
-        String html = Templates.error(page, status, message).setLocale(page.lang().locale()).render();
+        String sentence = ErrorWords.sentence(msg, page.lang(), error, status, message, uri.getPath());
+        String html = Templates.error(page, status, sentence).setLocale(page.lang().locale()).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 

@@ -81,6 +81,26 @@ public interface Msg {
 
     String error_back();
 
+    String error_nothing_at(String path);
+
+    String error_form_token();
+
+    String error_too_large();
+
+    String error_internal();
+
+    String error_bad_request();
+
+    String error_forbidden();
+
+    String error_gone_missing();
+
+    String error_method();
+
+    String error_conflict();
+
+    String error_failed();
+
     String nav_dashboard();
 
     String dashboard_title();
