@@ -95,11 +95,6 @@ public final class SearchText {
         return word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '\'' || c == '-');
     }
 
-    /** A LIKE pattern for "contains", with {@code !} escaping the wildcards. */
-    public static String containsPattern(String term) {
-        return "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-    }
-
     /** Text around the first match, the matched word marked. */
     public record Snippet(boolean cutBefore, String before, String match, String after, boolean cutAfter) {
 

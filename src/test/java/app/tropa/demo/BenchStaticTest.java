@@ -29,9 +29,9 @@ class BenchStaticTest {
 
     @Test
     void shouldServeNothingOutsideItsFolder() {
-        given().urlEncodingEnabled(false).get("/bench-static/../../pom.xml").then()
+        given().urlEncodingEnabled(false).get("/bench-static/../../pom.xml").then().statusCode(404)
                 .body(not(containsString("<artifactId>tropa</artifactId>")));
-        given().urlEncodingEnabled(false).get("/bench-static/%2e%2e/%2e%2e/pom.xml").then()
+        given().urlEncodingEnabled(false).get("/bench-static/%2e%2e/%2e%2e/pom.xml").then().statusCode(404)
                 .body(not(containsString("<artifactId>tropa</artifactId>")));
         given().get("/bench-static/").then().statusCode(not(equalTo(200)));
     }

@@ -104,6 +104,12 @@ class RoundTripTest {
 
     @Test
     void shouldRefuseTextTooLongForItsColumnBeforeChangingAnything() {
+        BackupContent held = new BackupContent(new BackupContent.Header(1, Instant.EPOCH, "v", "UTC"), java.util.Map.of());
+        held.add(Section.PROGRESS, new Records.Progress("why-your-own-ai", "done", List.of(0), "kept",
+                null, null, Instant.parse("2026-11-19T10:00:00Z"), "v"));
+        importJson(new String(write(held), StandardCharsets.UTF_8), "?mode=replace").statusCode(200);
+        String before = exportJson();
+
         BackupContent c = new BackupContent(new BackupContent.Header(1, Instant.EPOCH, "v", "UTC"), java.util.Map.of());
         c.add(Section.METAPHORS, new Records.Metaphor("token", 1, "😀".repeat(2001), "integration", null, false,
                 Instant.parse("2026-11-20T10:00:00Z")));
@@ -111,6 +117,8 @@ class RoundTripTest {
         importJson(new String(write(c), StandardCharsets.UTF_8), "?mode=replace").statusCode(400)
                 .body("error", org.hamcrest.Matchers.equalTo("too-long"))
                 .body("details.place", org.hamcrest.Matchers.equalTo("$.metaphors[0].text"));
+        assertEquals(SampleJson.withoutExportedAt(before), SampleJson.withoutExportedAt(exportJson()),
+                "the data folder is as it was");
     }
 
     private static byte[] write(BackupContent c) {

@@ -58,6 +58,9 @@ class StoredScriptTest {
         assertTrue(body.equals(ALL), "stored exactly as typed: " + body);
         String html = given().get("/journal/" + id).asString();
         assertTrue(html.contains("&lt;script&gt;"), "escaped, still readable");
+        String shown = html.substring(html.indexOf("journal-text"), html.indexOf("</div>", html.indexOf("journal-text")));
+        assertTrue(shown.contains("click me"), "the link's text stays: " + shown);
+        assertFalse(shown.contains("<a "), "the javascript: link is not a link: " + shown);
     }
 
     private static void assertInert(String page, String html) {

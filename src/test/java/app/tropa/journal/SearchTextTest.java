@@ -51,11 +51,6 @@ class SearchTextTest {
     }
 
     @Test
-    void shouldEscapeLikeWildcards() {
-        assertEquals("%100!% sure!_really!!%", SearchText.containsPattern("100% sure_really!"));
-    }
-
-    @Test
     void shouldCutSnippetAroundTheMatchAndMarkTheWholeWord() {
         String text = "Начало. " + "слово ".repeat(40) + "Здесь МОДЕЛЬЮ всё решено. " + "хвост ".repeat(40);
         SearchText.Snippet s = SearchText.snippet(text, SearchText.terms("модель"), 40);

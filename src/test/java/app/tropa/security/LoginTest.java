@@ -60,7 +60,8 @@ class LoginTest {
         }
         given().cookie("tropa-csrf", form.cookie()).formParam("_csrf", form.token())
                 .formParam("password", PasswordProfile.PASSWORD).post("/login")
-                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .then().statusCode(429).header("Retry-After", Integer::parseInt, org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.greaterThan(0), org.hamcrest.Matchers.lessThanOrEqualTo(60)))
                 .body(containsString("Too many wrong passwords"));
     }
 }

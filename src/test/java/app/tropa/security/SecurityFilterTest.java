@@ -1,5 +1,6 @@
 package app.tropa.security;
 
+import app.tropa.FormSession;
 import app.tropa.LearnerData;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +39,19 @@ class SecurityFilterTest {
 
     @Test
     void shouldRefuseCrossSiteFormPost() {
-        given().header("Sec-Fetch-Site", "cross-site").formParam("status", "done")
-                .post("/path/why-your-own-ai/status").then().statusCode(403);
+        // A valid form token, so only the browser's word that the post is cross-site can refuse it.
+        FormSession form = FormSession.open("/path/why-your-own-ai");
+        given().header("Sec-Fetch-Site", "cross-site").cookie("tropa-csrf", form.cookie())
+                .formParam("_csrf", form.token()).formParam("status", "done")
+                .post("/path/why-your-own-ai/status").then().statusCode(403)
+                .body(containsString("another site"));
+        given().get("/api/progress").then()
+                .body("nodes.find { it.nodeId == 'why-your-own-ai' }.status", not(equalTo("done")));
+        given().header("Sec-Fetch-Site", "same-origin").cookie("tropa-csrf", form.cookie())
+                .formParam("_csrf", form.token()).formParam("status", "done")
+                .post("/path/why-your-own-ai/status").then().statusCode(200);
+        given().get("/api/progress").then()
+                .body("nodes.find { it.nodeId == 'why-your-own-ai' }.status", equalTo("done"));
     }
 
     @Test
