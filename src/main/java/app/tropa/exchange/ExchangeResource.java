@@ -3,6 +3,7 @@ package app.tropa.exchange;
 import app.tropa.i18n.Lang;
 import app.tropa.platform.LearnerTime;
 import app.tropa.i18n.RequestLang;
+import app.tropa.http.Flag;
 import app.tropa.http.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -68,8 +69,8 @@ public class ExchangeResource {
     @GET
     @Path("/export/markdown")
     @Produces("application/zip")
-    public Response markdown(@QueryParam("sealed") String sealed) {
-        boolean includeSealed = flag("sealed", sealed);
+    public Response markdown(@QueryParam("sealed") Flag sealed) {
+        boolean includeSealed = Flag.on(sealed);
         Lang l = lang.get();
         StreamingOutput body = out -> export.writeMarkdown(l, includeSealed, out);
         return download(body, "application/zip", "tropa-vault-" + time.today() + ".zip");
@@ -93,17 +94,6 @@ public class ExchangeResource {
         return download(body, "application/jsonl; charset=UTF-8", "tropa-dataset-" + time.today() + ".jsonl");
     }
 
-    static boolean flag(String field, String value) {
-        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on")) {
-            return true;
-        }
-        throw Problem.badRequest("invalid-flag", field + " '" + value + "' is not true or false.",
-                Map.of("field", field));
-    }
-
     @GET
     @Path("/export/schema")
     @Produces("application/schema+json")
@@ -115,23 +105,23 @@ public class ExchangeResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportReport importJson(@QueryParam("mode") String mode, @QueryParam("dryRun") String dryRun,
+    public ImportReport importJson(@QueryParam("mode") String mode, @QueryParam("dryRun") Flag dryRun,
             InputStream body) {
-        return imports.run(body, ImportService.mode(mode), ImportService.dryRun(dryRun));
+        return imports.run(body, ImportService.mode(mode), Flag.on(dryRun));
     }
 
     @POST
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportReport importUpload(@QueryParam("mode") String mode, @QueryParam("dryRun") String dryRun,
+    public ImportReport importUpload(@QueryParam("mode") String mode, @QueryParam("dryRun") Flag dryRun,
             @RestForm("file") FileUpload file) {
         if (file == null) {
             throw Problem.badRequest("missing-file", "Send the backup as the form field 'file'.",
                     Map.of("field", "file"));
         }
         ImportPlan.Mode m = ImportService.mode(mode);
-        boolean dry = ImportService.dryRun(dryRun);
+        boolean dry = Flag.on(dryRun);
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
             return imports.run(in, m, dry);
         } catch (IOException e) {

@@ -38,18 +38,6 @@ public class ImportService {
         };
     }
 
-    public static boolean dryRun(String dryRun) {
-        if (dryRun == null || dryRun.isBlank()) {
-            return false;
-        }
-        return switch (dryRun.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw Problem.badRequest("invalid-dry-run", "dryRun '" + dryRun + "' is not true or false.",
-                    Map.of("field", "dryRun"));
-        };
-    }
-
     public ImportReport run(InputStream in, ImportPlan.Mode mode, boolean dryRun) {
         BackupContent file = read(in);
         String backup = null;

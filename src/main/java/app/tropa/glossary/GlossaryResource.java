@@ -1,6 +1,7 @@
 package app.tropa.glossary;
 
 import app.tropa.i18n.Lang;
+import app.tropa.http.Flag;
 import app.tropa.http.Page;
 import app.tropa.http.Pages;
 import app.tropa.http.Problem;
@@ -47,10 +48,10 @@ public class GlossaryResource {
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("nodeId") String nodeId,
-            @QueryParam("phase") String phase, @QueryParam("hasMetaphor") String hasMetaphor,
-            @QueryParam("mine") String mine) {
+            @QueryParam("phase") String phase, @QueryParam("hasMetaphor") Flag hasMetaphor,
+            @QueryParam("mine") Flag mine) {
         TermSearch.Query query = new TermSearch.Query(blankToNull(q), blankToNull(nodeId), blankToNull(phase),
-                TermsResource.flag("hasMetaphor", hasMetaphor), TermsResource.flag("mine", mine));
+                Flag.on(hasMetaphor), Flag.on(mine));
         return listPage(query, GlossaryView.AddForm.EMPTY);
     }
 

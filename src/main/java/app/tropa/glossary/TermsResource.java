@@ -3,6 +3,7 @@ package app.tropa.glossary;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.i18n.Lang;
 import app.tropa.platform.LearnerTime;
+import app.tropa.http.Flag;
 import app.tropa.http.Problem;
 import app.tropa.i18n.RequestLang;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The glossary as JSON: terms, the learner's own terms, metaphor and card versions. */
@@ -41,11 +41,11 @@ public class TermsResource {
 
     @GET
     public List<GlossaryJson.Summary> list(@QueryParam("q") String q, @QueryParam("nodeId") String nodeId,
-            @QueryParam("phase") String phase, @QueryParam("hasMetaphor") String hasMetaphor,
-            @QueryParam("mine") String mine) {
+            @QueryParam("phase") String phase, @QueryParam("hasMetaphor") Flag hasMetaphor,
+            @QueryParam("mine") Flag mine) {
         Lang current = lang.get();
         TermSearch.Query query = new TermSearch.Query(blankToNull(q), blankToNull(nodeId), blankToNull(phase),
-                flag("hasMetaphor", hasMetaphor), flag("mine", mine));
+                Flag.on(hasMetaphor), Flag.on(mine));
         return glossary.entries(query, current).stream().map(e -> GlossaryJson.Summary.of(e, current)).toList();
     }
 
@@ -133,14 +133,4 @@ public class TermsResource {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static boolean flag(String name, String value) {
-        if (value == null || value.isBlank() || value.equalsIgnoreCase("false") || value.equals("0")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true") || value.equals("1")) {
-            return true;
-        }
-        throw Problem.badRequest("invalid-flag", name + " must be true or false, not '" + value + "'.",
-                Map.of("field", name));
-    }
 }

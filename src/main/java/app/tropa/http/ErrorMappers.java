@@ -44,6 +44,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
+        // A parameter that could not be read arrives as "not found", its converter's Problem inside.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof Problem p) {
+                return problem(p, uri);
+            }
+        }
         return respond(uri, 404, "not-found", "There is nothing at " + uri.getPath() + ".", Map.of());
     }
 

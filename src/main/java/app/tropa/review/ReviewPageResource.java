@@ -9,6 +9,7 @@ import app.tropa.glossary.GlossaryWords;
 import app.tropa.glossary.MetaphorVersion;
 import app.tropa.i18n.Lang;
 import app.tropa.platform.LearnerTime;
+import app.tropa.http.Flag;
 import app.tropa.http.Page;
 import app.tropa.http.Pages;
 import app.tropa.http.Problem;
@@ -59,14 +60,14 @@ public class ReviewPageResource {
     LearnerTime time;
 
     @GET
-    public TemplateInstance review(@QueryParam("term") String termId, @QueryParam("reveal") String reveal) {
+    public TemplateInstance review(@QueryParam("term") String termId, @QueryParam("reveal") Flag reveal) {
         Lang lang = pages.lang();
         GlossaryMsg msg = GlossaryWords.msg(lang);
         Optional<ReviewState> state = termId == null || termId.isBlank()
                 ? reviews.dueNow(1).stream().findFirst()
                 : Optional.of(reviews.state(termId).orElseThrow(() -> Problem.notFound("not-in-review",
                         "Term '" + termId + "' is not in review.")));
-        ReviewView.Card card = state.map(s -> card(s.termId, "1".equals(reveal), lang, msg)).orElse(null);
+        ReviewView.Card card = state.map(s -> card(s.termId, Flag.on(reveal), lang, msg)).orElse(null);
         String next = reviews.nextDueAt().map(at -> GlossaryWords.day(at, time.zone())).orElse(null);
         ReviewView view = new ReviewView(reviews.dueCount(), reviews.inReviewCount(), next, card);
         Page page = pages.page(card == null ? msg.review_title() : msg.review_title() + ": " + card.title(), "review");

@@ -267,7 +267,7 @@ class TermsResourceTest {
                 .body("error", equalTo("unknown-phase")).body("message", containsString("ideal-thinking"));
         given().get("/api/terms?mine=perhaps").then().statusCode(400)
                 .body("error", equalTo("invalid-flag")).body("details.field", equalTo("mine"));
-        given().get("/api/terms?hasMetaphor=yes").then().statusCode(400)
+        given().get("/api/terms?hasMetaphor=sometimes").then().statusCode(400)
                 .body("details.field", equalTo("hasMetaphor"));
     }
 
