@@ -162,6 +162,7 @@ public final class CurriculumLoader {
         Text attention = f.text("attentionPattern", false, false);
         Text vector = f.text("vectorQuestion", false, false);
         Double effort = f.number("effortHours");
+        String deadEndReason = f.string("deadEndReason", false);
         Text body = body(markdown);
         String expectedName = path.getFileName().toString().replaceFirst("\\.md$", "");
         if (id != null && !id.equals(expectedName)) {
@@ -174,7 +175,7 @@ public final class CurriculumLoader {
             return null;
         }
         return new Node(id, phase, rung, order, title, summary, prerequisites, terms, checkpoints, exercises,
-                resources, attention, vector, effort == null ? 0 : effort, body, f.file());
+                resources, attention, vector, effort == null ? 0 : effort, deadEndReason, body, f.file());
     }
 
     private static Node.Exercise exercise(Fields f) {

@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Cross-file rules of a curriculum: unique ids, known references, and no prerequisite cycle. */
+/**
+ * Cross-file rules of a curriculum: unique ids, known references, no prerequisite cycle, and a
+ * path that leads somewhere (see {@link PathShape}).
+ */
 final class CurriculumValidator {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -51,6 +54,10 @@ final class CurriculumValidator {
             checkNode(node, phaseIds, rungIds, nodeIds, termIds);
         }
         findCycles();
+        if (problems.isEmpty()) {
+            // Where a path leads is only worth asking of a graph that otherwise holds.
+            problems.addAll(new PathShape(phases, rungs, nodes).problems());
+        }
         return problems;
     }
 

@@ -18,8 +18,14 @@ public record Node(
         Text attentionPattern,
         Text vectorQuestion,
         double effortHours,
+        String deadEndReason,
         Text body,
         String file) {
+
+    /** Whether the node may lead nowhere: its front matter says why in {@code deadEndReason}. */
+    public boolean mayEndThePath() {
+        return deadEndReason != null && !deadEndReason.isBlank();
+    }
 
     public record Exercise(Text task, Text expected) {
     }

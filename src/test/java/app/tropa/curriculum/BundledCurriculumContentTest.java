@@ -18,11 +18,15 @@ class BundledCurriculumContentTest {
     static final List<String> REQUIRED_TERMS = List.of("context-window", "token", "tokenizer", "embedding",
             "attention", "transformer", "parameter", "weights", "quantization", "gguf", "lora", "lora-rank", "qlora",
             "fine-tuning", "inference", "temperature", "top-p", "kv-cache", "vram", "learning-rate", "batch-size",
-            "epoch", "loss", "overfitting", "perplexity", "data-mixture", "rlhf", "dpo", "system-prompt", "rag");
+            "epoch", "loss", "overfitting", "perplexity", "data-mixture", "rlhf", "dpo", "system-prompt", "rag", "awq", "nf4",
+            "safetensors", "causal-mask", "residual-stream", "cross-entropy", "adamw", "prefill-and-decode", "min-p",
+            "flash-attention", "speculative-decoding", "continuous-batching", "chunking", "reranking",
+            "cosine-similarity", "structured-output", "mcp", "prompt-injection", "llm-as-judge", "contamination",
+            "synthetic-data", "distillation", "reasoning-model", "grpo", "rlvr");
 
     @Test
     void shouldHaveAtLeastThreeNodesInEveryCell() {
-        assertTrue(PATH.nodes().size() >= 48, "nodes: " + PATH.nodes().size());
+        assertTrue(PATH.nodes().size() >= 56, "nodes: " + PATH.nodes().size());
         for (Phase phase : PATH.phases()) {
             for (Rung rung : PATH.rungs()) {
                 int count = PATH.cell(phase.id(), rung.id()).size();
@@ -61,7 +65,7 @@ class BundledCurriculumContentTest {
 
     @Test
     void shouldDefineTheGlossaryInBothLanguages() {
-        assertTrue(PATH.terms().size() >= 60, "terms: " + PATH.terms().size());
+        assertTrue(PATH.terms().size() >= 110, "terms: " + PATH.terms().size());
         Set<String> ids = PATH.terms().stream().map(Term::id).collect(Collectors.toSet());
         assertTrue(ids.containsAll(REQUIRED_TERMS), "missing: " + REQUIRED_TERMS.stream()
                 .filter(t -> !ids.contains(t)).toList());
@@ -72,7 +76,7 @@ class BundledCurriculumContentTest {
     }
 
     @Test
-    void shouldShipTheSeedsSampleMetaphors() {
+    void shouldShipTheSampleMetaphors() {
         assertEquals("горизонт дыхания модели", PATH.term("context-window").orElseThrow().sampleMetaphor().ru());
         assertEquals("глубина вливания в структуру модели", PATH.term("lora-rank").orElseThrow().sampleMetaphor().ru());
         assertTrue(PATH.term("quantization").orElseThrow().sampleMetaphor().en().contains("sacrifice of precision"));
@@ -83,5 +87,22 @@ class BundledCurriculumContentTest {
         List<String> roots = PATH.nodes().stream().filter(n -> n.prerequisites().isEmpty()).map(Node::id).toList();
 
         assertEquals(List.of("why-your-own-ai"), roots);
+    }
+
+    @Test
+    void shouldTeachTheStepsTheBestCoursesHave() {
+        for (String id : List.of("autograd-and-an-mlp", "serving-a-model", "rag-that-holds-up", "evaluate-with-llm-judge",
+                "distillation-and-synthetic-data", "reasoning-with-rl", "tools-over-mcp", "safety-of-what-you-build")) {
+            assertTrue(PATH.node(id).isPresent(), id);
+        }
+        assertTrue(PATH.node("nanogpt-from-scratch").orElseThrow().prerequisites().contains("autograd-and-an-mlp"));
+        assertTrue(PATH.node("architecture-variations").orElseThrow().prerequisites().contains("kv-cache-and-context"));
+        assertTrue(PATH.node("pretrain-a-small-model").orElseThrow().prerequisites().contains("training-dynamics"));
+    }
+
+    @Test
+    void shouldLeadEveryStepOnToTheCapstoneWithoutExceptions() {
+        assertEquals(List.of(), PATH.nodes().stream().filter(Node::mayEndThePath).map(Node::id).toList(),
+                "the bundled path has no step that ends it early");
     }
 }

@@ -93,6 +93,23 @@ class CurriculumLoaderTest {
     }
 
     @Test
+    void shouldReportAStepThatLeadsNowhere() {
+        assertProblem("dead-end", "nodes/ideal-thinking/side-path.md",
+                "dead end: no later step lists 'side-path' as a prerequisite");
+    }
+
+    @Test
+    void shouldLetAStepEndThePathWhenItSaysWhy() {
+        Path folder = copyOf("valid-small");
+        copy(CURRICULA.resolve("dead-end-with-reason"), folder);
+
+        Curriculum c = new CurriculumLoader().load(folder);
+
+        assertEquals("A reflection to come back to, not a step on the way.",
+                c.node("side-path").orElseThrow().deadEndReason());
+    }
+
+    @Test
     void shouldReportMissingRequiredField() {
         assertProblem("missing-field", "nodes/ideal-thinking/no-summary.md", "missing required field 'summary'");
     }
