@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import static app.tropa.exchange.BackupMapper.MAP;
+
 /**
  * The journal's part of a backup: entries with every revision and the trash, and letters (sealed
  * ones with their text: a backup is the learner's own copy). Read a page of entries at a time
@@ -60,7 +62,7 @@ public class JournalTables {
     }
 
     public void eachLetter(Consumer<Records.Letter> sink) {
-        LearnerTables.pages("from JournalLetter e order by e.id", JournalLetter.class, JournalTables::record,
+        LearnerTables.pages("from JournalLetter e order by e.id", JournalLetter.class, MAP::record,
                 r -> sink.accept((Records.Letter) r));
     }
 
@@ -82,7 +84,7 @@ public class JournalTables {
         List<Records.Letter> letters = new ArrayList<>();
         List<Long> letterIds = new ArrayList<>();
         LearnerTables.pages("from JournalLetter e order by e.id", JournalLetter.class, l -> l, l -> {
-            letters.add(record((JournalLetter) l));
+            letters.add(MAP.record((JournalLetter) l));
             letterIds.add(((JournalLetter) l).id);
         });
         return new Stored(reflections, reflectionIds, letters, letterIds);
@@ -105,7 +107,7 @@ public class JournalTables {
         e.deletedAt = r.deletedAt();
         e.persist();
         r.revisions().stream().sorted(Comparator.comparingInt(Records.Revision::revision))
-                .forEach(rev -> entity(e.id, rev).persist());
+                .forEach(rev -> MAP.entity(e.id, rev).persist());
     }
 
     /** The file's later revisions, and the entry's content from the latest; the trash state here stays. */
@@ -113,19 +115,11 @@ public class JournalTables {
         JournalEntry e = JournalEntry.findById(x.localId());
         fill(e, x.entry());
         x.entry().revisions().stream().sorted(Comparator.comparingInt(Records.Revision::revision))
-                .skip(x.localRevisions()).forEach(rev -> entity(e.id, rev).persist());
+                .skip(x.localRevisions()).forEach(rev -> MAP.entity(e.id, rev).persist());
     }
 
     public void insert(Records.Letter l) {
-        JournalLetter letter = new JournalLetter();
-        letter.body = l.body();
-        letter.writtenOn = l.writtenOn();
-        letter.createdAt = l.createdAt();
-        letter.openOn = l.openOn();
-        letter.openWhen = l.openWhen();
-        letter.openedAt = l.openedAt();
-        letter.readAt = l.readAt();
-        letter.persist();
+        MAP.entity(l).persist();
     }
 
     public void update(ImportPlan.LetterUpdate u) {
@@ -154,27 +148,6 @@ public class JournalTables {
         e.updatedAt = r.updatedAt();
     }
 
-    private static JournalRevision entity(long entryId, Records.Revision r) {
-        JournalRevision j = new JournalRevision();
-        j.entryId = entryId;
-        j.revision = r.revision();
-        j.savedAt = r.savedAt();
-        j.restoredFrom = r.restoredFrom();
-        j.entryDate = r.date();
-        j.kind = r.kind();
-        j.body = r.body();
-        j.nodeIds = String.join("\n", r.nodeIds());
-        j.termIds = String.join("\n", r.termIds());
-        j.tags = String.join("\n", r.tags());
-        Records.FieldInstruction fi = r.fieldInstruction();
-        j.fiPhase = fi == null ? null : fi.phase();
-        j.fiAttention = fi == null ? null : fi.attentionPattern();
-        j.fiDepth = fi == null ? null : fi.depth();
-        j.fiAssemblyPoint = fi == null ? null : fi.assemblyPoint();
-        j.fiVector = fi == null ? null : fi.vectorQuestion();
-        return j;
-    }
-
     static Records.Reflection record(JournalEntry e, List<JournalRevision> revisions) {
         return new Records.Reflection(e.entryDate, e.kind, e.body, e.phase, fieldInstruction(e.kind, e.fiPhase,
                 e.fiAttention, e.fiDepth, e.fiAssemblyPoint, e.fiVector), List.copyOf(e.nodeIds),
@@ -186,10 +159,6 @@ public class JournalTables {
         return new Records.Revision(r.revision, r.savedAt, r.restoredFrom, r.entryDate, r.kind, r.body, lines(r.nodeIds),
                 lines(r.termIds), lines(r.tags), fieldInstruction(r.kind, r.fiPhase, r.fiAttention, r.fiDepth,
                         r.fiAssemblyPoint, r.fiVector));
-    }
-
-    static Records.Letter record(JournalLetter l) {
-        return new Records.Letter(l.body, l.writtenOn, l.createdAt, l.openOn, l.openWhen, l.openedAt, l.readAt);
     }
 
     /** A field instruction belongs to entries of that kind only; the journal reads it the same way. */

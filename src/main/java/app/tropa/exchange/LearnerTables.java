@@ -21,6 +21,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import static app.tropa.exchange.BackupMapper.MAP;
+
 /**
  * The learner's tables as backup records: read page by page for exports, written for imports.
  * Callers hold the transaction. The journal's tables are {@link JournalTables}' part.
@@ -44,16 +46,16 @@ public class LearnerTables {
         switch (section) {
             case PROGRESS -> pages("from NodeProgress e order by e.nodeId", NodeProgress.class, LearnerTables::record,
                     sink);
-            case PROGRESS_EVENTS -> pages("from ProgressEvent e order by e.id", ProgressEvent.class,
-                    LearnerTables::record, sink);
-            case OWN_TERMS -> pages("from OwnTerm e order by e.id", OwnTerm.class, LearnerTables::record, sink);
+            case PROGRESS_EVENTS -> pages("from ProgressEvent e order by e.id", ProgressEvent.class, MAP::record,
+                    sink);
+            case OWN_TERMS -> pages("from OwnTerm e order by e.id", OwnTerm.class, MAP::record, sink);
             case METAPHORS -> pages("from MetaphorVersion e order by e.termId, e.version", MetaphorVersion.class,
-                    LearnerTables::record, sink);
-            case CARDS -> pages("from CardVersion e order by e.termId, e.version", CardVersion.class,
-                    LearnerTables::record, sink);
-            case REVIEW_STATES -> pages("from ReviewState e order by e.termId", ReviewState.class,
-                    LearnerTables::record, sink);
-            case REVIEW_LOG -> pages("from ReviewLog e order by e.id", ReviewLog.class, LearnerTables::record, sink);
+                    MAP::record, sink);
+            case CARDS -> pages("from CardVersion e order by e.termId, e.version", CardVersion.class, MAP::record,
+                    sink);
+            case REVIEW_STATES -> pages("from ReviewState e order by e.termId", ReviewState.class, MAP::record,
+                    sink);
+            case REVIEW_LOG -> pages("from ReviewLog e order by e.id", ReviewLog.class, MAP::record, sink);
             case REFLECTIONS -> journal.eachReflection(sink::accept);
             case LETTERS -> journal.eachLetter(sink::accept);
         }
@@ -123,12 +125,12 @@ public class LearnerTables {
     public void insert(Section section, Object record) {
         switch (section) {
             case PROGRESS -> entity((Records.Progress) record).persist();
-            case PROGRESS_EVENTS -> entity((Records.Event) record).persist();
-            case OWN_TERMS -> entity((Records.OwnTerm) record).persist();
-            case METAPHORS -> entity((Records.Metaphor) record).persist();
-            case CARDS -> entity((Records.Card) record).persist();
-            case REVIEW_STATES -> entity((Records.ReviewState) record).persist();
-            case REVIEW_LOG -> entity((Records.Review) record).persist();
+            case PROGRESS_EVENTS -> MAP.entity((Records.Event) record).persist();
+            case OWN_TERMS -> MAP.entity((Records.OwnTerm) record).persist();
+            case METAPHORS -> MAP.entity((Records.Metaphor) record).persist();
+            case CARDS -> MAP.entity((Records.Card) record).persist();
+            case REVIEW_STATES -> MAP.entity((Records.ReviewState) record).persist();
+            case REVIEW_LOG -> MAP.entity((Records.Review) record).persist();
             case REFLECTIONS -> journal.insert((Records.Reflection) record);
             case LETTERS -> journal.insert((Records.Letter) record);
         }
@@ -141,7 +143,7 @@ public class LearnerTables {
 
     public void update(Records.ReviewState s) {
         ReviewState row = ReviewState.findById(s.termId());
-        fill(row, s);
+        MAP.fill(row, s);
     }
 
     /** Writes pending changes and forgets them, so a long import does not pile up in memory. */
@@ -171,114 +173,5 @@ public class LearnerTables {
         p.completedAt = r.completedAt();
         p.updatedAt = r.updatedAt();
         p.curriculumVersion = r.curriculumVersion();
-    }
-
-    static Records.Event record(ProgressEvent e) {
-        return new Records.Event(e.nodeId, e.kind, e.fromValue, e.toValue, e.checkpoint, e.occurredAt,
-                e.curriculumVersion);
-    }
-
-    static ProgressEvent entity(Records.Event r) {
-        ProgressEvent e = new ProgressEvent();
-        e.nodeId = r.nodeId();
-        e.kind = r.kind();
-        e.fromValue = r.from();
-        e.toValue = r.to();
-        e.checkpoint = r.checkpoint();
-        e.occurredAt = r.occurredAt();
-        e.curriculumVersion = r.curriculumVersion();
-        return e;
-    }
-
-    static Records.OwnTerm record(OwnTerm t) {
-        return new Records.OwnTerm(t.id, t.title, t.definition, t.phase, t.createdAt);
-    }
-
-    static OwnTerm entity(Records.OwnTerm r) {
-        OwnTerm t = new OwnTerm();
-        t.id = r.id();
-        t.title = r.title();
-        t.definition = r.definition();
-        t.phase = r.phase();
-        t.createdAt = r.createdAt();
-        return t;
-    }
-
-    static Records.Metaphor record(MetaphorVersion m) {
-        return new Records.Metaphor(m.termId, m.version, m.text, m.phase, m.restoredFrom, m.fromSample, m.createdAt);
-    }
-
-    static MetaphorVersion entity(Records.Metaphor r) {
-        MetaphorVersion m = new MetaphorVersion();
-        m.termId = r.termId();
-        m.version = r.version();
-        m.text = r.text();
-        m.phase = r.phase();
-        m.restoredFrom = r.restoredFrom();
-        m.fromSample = r.fromSample();
-        m.createdAt = r.createdAt();
-        return m;
-    }
-
-    static Records.Card record(CardVersion c) {
-        return new Records.Card(c.termId, c.version, c.statement, c.example, c.counterexample, c.analogy,
-                c.application, c.phase, c.restoredFrom, c.createdAt);
-    }
-
-    static CardVersion entity(Records.Card r) {
-        CardVersion c = new CardVersion();
-        c.termId = r.termId();
-        c.version = r.version();
-        c.statement = r.statement();
-        c.example = r.example();
-        c.counterexample = r.counterexample();
-        c.analogy = r.analogy();
-        c.application = r.application();
-        c.filled = r.filled();
-        c.phase = r.phase();
-        c.restoredFrom = r.restoredFrom();
-        c.createdAt = r.createdAt();
-        return c;
-    }
-
-    static Records.ReviewState record(ReviewState s) {
-        return new Records.ReviewState(s.termId, s.stability, s.difficulty, s.reps, s.lapses, s.enteredAt,
-                s.lastReviewAt, s.dueAt);
-    }
-
-    static ReviewState entity(Records.ReviewState r) {
-        ReviewState s = new ReviewState();
-        s.termId = r.termId();
-        fill(s, r);
-        return s;
-    }
-
-    private static void fill(ReviewState s, Records.ReviewState r) {
-        s.stability = r.stability();
-        s.difficulty = r.difficulty();
-        s.reps = r.reps();
-        s.lapses = r.lapses();
-        s.enteredAt = r.enteredAt();
-        s.lastReviewAt = r.lastReviewAt();
-        s.dueAt = r.dueAt();
-    }
-
-    static Records.Review record(ReviewLog l) {
-        return new Records.Review(l.termId, l.grade, l.reviewedAt, l.elapsedDays, l.retrievability, l.stability,
-                l.difficulty, l.scheduledDays, l.dueAt);
-    }
-
-    static ReviewLog entity(Records.Review r) {
-        ReviewLog l = new ReviewLog();
-        l.termId = r.termId();
-        l.grade = r.grade();
-        l.reviewedAt = r.reviewedAt();
-        l.elapsedDays = r.elapsedDays();
-        l.retrievability = r.retrievability();
-        l.stability = r.stability();
-        l.difficulty = r.difficulty();
-        l.scheduledDays = r.scheduledDays();
-        l.dueAt = r.dueAt();
-        return l;
     }
 }
