@@ -2,8 +2,8 @@ package app.tropa.journal;
 
 import app.tropa.curriculum.Curriculum;
 import app.tropa.http.Problem;
+import app.tropa.http.QueryValues;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,15 +55,8 @@ public final class EntryRules {
     }
 
     static LocalDate date(String field, String value, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeException e) {
-            throw Problem.badRequest("invalid-date", "'" + value + "' in " + field + " is not a date; write it as "
-                    + "YYYY-MM-DD, e.g. 2026-11-22.", Map.of("field", field));
-        }
+        LocalDate day = QueryValues.day(field, value);
+        return day == null ? fallback : day;
     }
 
     static EntryKind kind(String value, EntryKind fallback) {

@@ -1,6 +1,8 @@
 package app.tropa.journal;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -35,9 +38,10 @@ public class JournalResource {
     @GET
     public JournalJson.Entries search(@QueryParam("q") String q, @QueryParam("tag") String tag,
             @QueryParam("nodeId") String nodeId, @QueryParam("termId") String termId, @QueryParam("kind") String kind,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return journal.search(SearchQuery.parse(q, tag, nodeId, termId, kind, from, to, page, size));
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("page") @Min(1) Integer page,
+            @QueryParam("size") @Min(1) @Max(SearchQuery.MAX_SIZE) Integer size) {
+        return journal.search(SearchQuery.of(q, tag, nodeId, termId, kind, from, to, page, size));
     }
 
     @GET

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.LocalDate;
+
 /** Entries that come back on a day (today unless {@code date} is given). */
 @Path("/api/on-this-day")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,7 +22,7 @@ public class OnThisDayResource {
     LearnerTime time;
 
     @GET
-    public JournalJson.OnThisDay get(@QueryParam("date") String date) {
-        return journal.onThisDay(EntryRules.date("date", date, time.today()));
+    public JournalJson.OnThisDay get(@QueryParam("date") LocalDate date) {
+        return journal.onThisDay(date == null ? time.today() : date);
     }
 }

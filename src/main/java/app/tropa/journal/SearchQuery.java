@@ -16,18 +16,22 @@ public record SearchQuery(String q, String tag, String nodeId, String termId, En
     /** From query parameters as given; blank means "any". Refusals name the parameter. */
     public static SearchQuery parse(String q, String tag, String nodeId, String termId, String kind, String from,
             String to, String page, String size) {
+        return of(q, tag, nodeId, termId, kind, EntryRules.date("from", from, null), EntryRules.date("to", to, null),
+                number("page", page, 1, 1, Integer.MAX_VALUE), number("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
+    }
+
+    /** From typed values, page and size already in range; absent ones take their defaults. */
+    public static SearchQuery of(String q, String tag, String nodeId, String termId, String kind, LocalDate from,
+            LocalDate to, Integer page, Integer size) {
         EntryKind k = blank(kind) ? null : EntryKind.parse(kind.strip()).orElseThrow(() -> Problem.badRequest(
                 "invalid-kind", "kind '" + kind + "' is not one of " + String.join(", ", EntryKind.codes()) + ".",
                 Map.of("field", "kind", "allowed", EntryKind.codes())));
-        LocalDate f = EntryRules.date("from", from, null);
-        LocalDate t = EntryRules.date("to", to, null);
-        if (f != null && t != null && f.isAfter(t)) {
-            throw Problem.badRequest("invalid-range", "from (" + f + ") is after to (" + t + ").",
+        if (from != null && to != null && from.isAfter(to)) {
+            throw Problem.badRequest("invalid-range", "from (" + from + ") is after to (" + to + ").",
                     Map.of("field", "from"));
         }
-        int p = number("page", page, 1, 1, Integer.MAX_VALUE);
-        int s = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
-        return new SearchQuery(trim(q), trim(tag), trim(nodeId), trim(termId), k, f, t, p, s);
+        return new SearchQuery(trim(q), trim(tag), trim(nodeId), trim(termId), k, from, to,
+                page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
     }
 
     public List<String> terms() {

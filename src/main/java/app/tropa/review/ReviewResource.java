@@ -3,6 +3,8 @@ package app.tropa.review;
 import app.tropa.http.Problem;
 import app.tropa.i18n.RequestLang;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
-import java.util.Map;
 
 /** Spaced review as JSON: what is due, and grading a review. */
 @Path("/api/reviews")
@@ -29,8 +30,8 @@ public class ReviewResource {
 
     @GET
     @Path("/due")
-    public List<ReviewJson.Due> due(@QueryParam("limit") String limit) {
-        return reviews.due(limit(limit), lang.get());
+    public List<ReviewJson.Due> due(@QueryParam("limit") @Min(1) @Max(ReviewService.MAX_LIMIT) Integer limit) {
+        return reviews.due(limit == null ? DEFAULT_LIMIT : limit, lang.get());
     }
 
     @POST
@@ -42,15 +43,4 @@ public class ReviewResource {
         return reviews.review(input.termId(), input.grade());
     }
 
-    private static int limit(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw Problem.badRequest("invalid-limit", "limit must be a whole number between 1 and "
-                    + ReviewService.MAX_LIMIT + ", not '" + value + "'.", Map.of("field", "limit"));
-        }
-    }
 }
