@@ -1,5 +1,6 @@
 package app.tropa.http;
 
+import app.tropa.i18n.Lang;
 import app.tropa.i18n.Msg;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -40,7 +41,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response problem(Problem e, UriInfo uri) {
-        return respond(uri, e.status(), e.error(), e.getMessage(), e.details());
+        String message = isApi(uri.getPath()) ? e.getMessage()
+                : ErrorWords.forProblem(pages.msg(), pages.lang(), e);
+        return respond(uri, e.status(), e.error(), message, e.details());
     }
 
     @ServerExceptionMapper
@@ -51,7 +54,7 @@ public class ErrorMappers {
                 return problem(p, uri);
             }
         }
-        return respond(uri, 404, "not-found", "There is nothing at " + uri.getPath() + ".", Map.of());
+        return respond(uri, 404, "not-found", words(uri).error_nothing_at(uri.getPath()), Map.of());
     }
 
     /**
@@ -70,7 +73,7 @@ public class ErrorMappers {
         String first = fields.keySet().iterator().next();
         String message = fields.entrySet().stream().map(f -> f.getKey() + " " + f.getValue())
                 .collect(Collectors.joining("; ")) + ".";
-        return respond(uri, 400, "invalid-" + first, message, Map.of("field", first));
+        return problem(Problem.badRequest("invalid-" + first, message, Map.of("field", first)), uri);
     }
 
     private static String field(ConstraintViolation<?> violation) {
@@ -117,14 +120,13 @@ public class ErrorMappers {
         if (status >= 500) {
             LOG.error("Request to " + uri.getPath() + " failed", e);
         }
-        return respond(uri, status, code(status), sentence(status), Map.of());
+        return respond(uri, status, code(status), ErrorWords.byStatus(words(uri), status), Map.of());
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("Unexpected failure on " + uri.getPath(), e);
-        return respond(uri, 500, "internal-error",
-                "Something went wrong on our side. Your data is safe; the details are in the server log.", Map.of());
+        return respond(uri, 500, "internal-error", words(uri).error_internal(), Map.of());
     }
 
     private static String code(int status) {
@@ -140,17 +142,9 @@ public class ErrorMappers {
         };
     }
 
-    private static String sentence(int status) {
-        return switch (status) {
-            case 400 -> "The request could not be understood.";
-            case 403 -> "This request is not allowed.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept that method.";
-            case 406 -> "This address cannot answer in the requested format.";
-            case 413 -> "The request body is too large.";
-            case 415 -> "This address does not accept that content type; send application/json.";
-            default -> status >= 500 ? "Something went wrong on our side." : "The request failed.";
-        };
+    /** The words an answer is given in: English for the API, the page's language elsewhere. */
+    private Msg words(UriInfo uri) {
+        return isApi(uri.getPath()) ? Pages.msg(Lang.EN) : pages.msg();
     }
 
     private Response respond(UriInfo uri, int status, String error, String message, Map<String, Object> details) {
@@ -161,8 +155,7 @@ public class ErrorMappers {
         Msg msg = pages.msg();
         String heading = status == 404 ? msg.error_not_found() : msg.error_title();
         Page page = pages.page(heading, "");
-        String sentence = ErrorWords.sentence(msg, page.lang(), error, status, message, uri.getPath());
-        String html = Templates.error(page, status, sentence).setLocale(page.lang().locale()).render();
+        String html = Templates.error(page, status, message).setLocale(page.lang().locale()).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 

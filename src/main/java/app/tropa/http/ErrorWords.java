@@ -4,23 +4,20 @@ import app.tropa.i18n.Lang;
 import app.tropa.i18n.Msg;
 
 /**
- * The sentence an error page shows, in the page's language. Failures every page can meet have
- * their own words in the bundle; a feature's specific refusal keeps its own sentence in English
- * and, in Russian, the sentence for its status, so a Russian page never shows English.
+ * The sentences of the error page and of the API's own refusals, from the bundle. A feature's
+ * refusal ({@link Problem}) keeps its English sentence on an English page and, on a Russian one,
+ * shows the sentence for its status, so a Russian page never shows English.
  */
 final class ErrorWords {
 
     private ErrorWords() {
     }
 
-    static String sentence(Msg msg, Lang lang, String error, int status, String english, String path) {
-        return switch (error) {
-            case "invalid-form-token" -> msg.error_form_token();
-            case "not-found" -> msg.error_nothing_at(path);
-            case "payload-too-large" -> msg.error_too_large();
-            case "internal-error" -> msg.error_internal();
-            default -> lang == Lang.EN ? english : byStatus(msg, status);
-        };
+    static String forProblem(Msg msg, Lang lang, Problem problem) {
+        if (problem.error().equals("invalid-form-token")) {
+            return msg.error_form_token();
+        }
+        return lang == Lang.EN ? problem.getMessage() : byStatus(msg, problem.status());
     }
 
     static String byStatus(Msg msg, int status) {
@@ -29,8 +26,10 @@ final class ErrorWords {
             case 403 -> msg.error_forbidden();
             case 404 -> msg.error_gone_missing();
             case 405 -> msg.error_method();
+            case 406 -> msg.error_not_acceptable();
             case 409 -> msg.error_conflict();
             case 413 -> msg.error_too_large();
+            case 415 -> msg.error_media_type();
             default -> status >= 500 ? msg.error_internal() : msg.error_failed();
         };
     }

@@ -13,8 +13,9 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Typed query parameters: days and whole numbers. A value that cannot be read is a 400 naming
- * the parameter ({@code invalid-date}, {@code invalid-<name>}); an empty one counts as absent.
+ * Typed query parameters: yes-or-no ({@link Flag}), days and whole numbers. A value that cannot
+ * be read is a 400 naming the parameter ({@code invalid-flag}, {@code invalid-date},
+ * {@code invalid-<name>}); an empty one counts as absent (a flag as no).
  * Only query parameters: a page form keeps what was typed and answers on the form itself.
  */
 @Provider
@@ -26,6 +27,9 @@ public class QueryValues implements ParamConverterProvider {
         String name = queryName(annotations);
         if (name == null) {
             return null;
+        }
+        if (rawType == Flag.class) {
+            return (ParamConverter<T>) converter(value -> Flag.parse(name, value));
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(value -> day(name, value));

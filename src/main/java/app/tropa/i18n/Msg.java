@@ -97,6 +97,10 @@ public interface Msg {
 
     String error_method();
 
+    String error_not_acceptable();
+
+    String error_media_type();
+
     String error_conflict();
 
     String error_failed();

@@ -8,6 +8,7 @@ import app.tropa.http.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -62,9 +64,9 @@ public class JournalPageResource {
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("tag") String tag,
             @QueryParam("nodeId") String nodeId, @QueryParam("termId") String termId, @QueryParam("kind") String kind,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("page") @Min(1) Integer page,
             @QueryParam("saved") String saved) {
-        SearchQuery query = SearchQuery.parse(q, tag, nodeId, termId, kind, from, to, page, null);
+        SearchQuery query = SearchQuery.of(q, tag, nodeId, termId, kind, from, to, page, null);
         return listPage(query, new JournalView.Form(EntryForm.empty(time.today().toString()), null), saved);
     }
 
@@ -77,7 +79,7 @@ public class JournalPageResource {
             return Response.seeOther(URI.create("/journal/" + entry.id() + saved)).build();
         } catch (Problem e) {
             JournalView.Form failed = new JournalView.Form(form, refusal(e, EntryForm.lf(form.body)));
-            SearchQuery none = SearchQuery.parse(null, null, null, null, null, null, null, null, null);
+            SearchQuery none = SearchQuery.of(null, null, null, null, null, null, null, null, null);
             return Response.status(e.status()).entity(listPage(none, failed, null)).build();
         }
     }

@@ -13,13 +13,6 @@ public record SearchQuery(String q, String tag, String nodeId, String termId, En
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    /** From query parameters as given; blank means "any". Refusals name the parameter. */
-    public static SearchQuery parse(String q, String tag, String nodeId, String termId, String kind, String from,
-            String to, String page, String size) {
-        return of(q, tag, nodeId, termId, kind, EntryRules.date("from", from, null), EntryRules.date("to", to, null),
-                number("page", page, 1, 1, Integer.MAX_VALUE), number("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
-    }
-
     /** From typed values, page and size already in range; absent ones take their defaults. */
     public static SearchQuery of(String q, String tag, String nodeId, String termId, String kind, LocalDate from,
             LocalDate to, Integer page, Integer size) {
@@ -41,23 +34,6 @@ public record SearchQuery(String q, String tag, String nodeId, String termId, En
     public boolean filtered() {
         return q != null || tag != null || nodeId != null || termId != null || kind != null || from != null
                 || to != null;
-    }
-
-    private static int number(String field, String value, int fallback, int min, int max) {
-        if (blank(value)) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw Problem.badRequest("invalid-" + field, field + " must be a whole number from " + min
-                + (max == Integer.MAX_VALUE ? " up" : " to " + max) + "; it was '" + value + "'.",
-                Map.of("field", field));
     }
 
     private static boolean blank(String s) {

@@ -1,5 +1,6 @@
 package app.tropa.security;
 
+import app.tropa.http.ErrorMappers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -37,7 +38,7 @@ public class FormTokenFilter {
 
     /** Writes to pages need a token; reads and the JSON API do not. */
     static boolean needsToken(String method, String path) {
-        return !SAFE.contains(method) && !RequestGuard.isApi(path);
+        return !SAFE.contains(method) && !ErrorMappers.isApi(path);
     }
 
     @ServerResponseFilter

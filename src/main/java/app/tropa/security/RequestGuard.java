@@ -1,5 +1,7 @@
 package app.tropa.security;
 
+import app.tropa.http.ErrorMappers;
+
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,7 +71,7 @@ public final class RequestGuard {
         } else if (r.origin() != null && !sameOrigin(r.origin(), r.host())) {
             return Optional.of(crossSite());
         }
-        if (isApi(r.path()) && r.hasBody() && !isJson(r.contentType()) && !isUpload(r.path(), r.contentType())) {
+        if (ErrorMappers.isApi(r.path()) && r.hasBody() && !isJson(r.contentType()) && !isUpload(r.path(), r.contentType())) {
             return Optional.of(new Refusal(415, "unsupported-media-type",
                     "Send the request body as application/json."));
         }
@@ -111,10 +113,6 @@ public final class RequestGuard {
         } catch (IllegalArgumentException malformed) {
             return false;
         }
-    }
-
-    static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private static boolean isJson(String contentType) {

@@ -30,9 +30,18 @@ class ErrorPageLanguageTest {
 
     @Test
     void aFeaturesOwnRefusalKeepsItsEnglishSentenceAndSaysItsStatusInRussian() {
-        given().get("/journal/987654?lang=en").then().statusCode(404).body(not(containsString("По этому адресу")));
+        given().get("/journal/987654?lang=en").then().statusCode(404)
+                .body(containsString("There is no journal entry 987654."));
         given().get("/journal/987654?lang=ru").then().statusCode(404)
                 .body(allOf(containsString("По этому адресу ничего нет."), not(containsString("There is no"))));
+    }
+
+    @Test
+    void anOutOfRangeParameterOnARussianPageSaysSoInRussian() {
+        given().get("/journal?page=0&lang=ru").then().statusCode(400)
+                .body(allOf(containsString("Запрос не удалось понять."), not(containsString("must be"))));
+        given().get("/journal?page=0&lang=en").then().statusCode(400)
+                .body(containsString("page must be greater than or equal to 1."));
     }
 
     @Test

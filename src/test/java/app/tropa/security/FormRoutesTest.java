@@ -1,5 +1,7 @@
 package app.tropa.security;
 
+import app.tropa.http.ErrorMappers;
+
 import app.tropa.FormSession;
 import app.tropa.LearnerData;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -36,7 +38,7 @@ class FormRoutesTest {
 
     record Route(String method, String path, boolean multipart) {
         boolean api() {
-            return RequestGuard.isApi(path);
+            return ErrorMappers.isApi(path);
         }
     }
 
