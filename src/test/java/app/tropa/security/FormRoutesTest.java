@@ -49,7 +49,7 @@ class FormRoutesTest {
 
     @Test
     void everyPageFormRefusesAMissingOrForeignToken() {
-        List<Route> forms = routes().stream().filter(r -> !r.api()).toList();
+        List<Route> forms = ROUTES.stream().filter(r -> !r.api()).toList();
         assertFalse(forms.isEmpty(), "no form routes found");
         for (Route route : forms) {
             send(form(route, "note", "x"), route).then().statusCode(403)
@@ -63,7 +63,7 @@ class FormRoutesTest {
 
     @Test
     void everyPageFormGetsPastTheCheckWithThisBrowsersToken() {
-        for (Route route : routes().stream().filter(r -> !r.api()).toList()) {
+        for (Route route : ROUTES.stream().filter(r -> !r.api()).toList()) {
             FormSession session = FormSession.open("/journal");
             int status = send(form(route, CsrfToken.FIELD, session.token()).cookie(CsrfToken.COOKIE, session.cookie()),
                     route).statusCode();
@@ -73,7 +73,7 @@ class FormRoutesTest {
 
     @Test
     void apiWritesNeedNoFormTokenButRefuseFormBodiesAndOtherSites() {
-        List<Route> api = routes().stream().filter(Route::api).filter(r -> !r.path().equals("/api/import")).toList();
+        List<Route> api = ROUTES.stream().filter(Route::api).filter(r -> !r.path().equals("/api/import")).toList();
         assertFalse(api.isEmpty(), "no API write routes found");
         for (Route route : api) {
             send(given().formParam("note", "x"), route).then().statusCode(415)
@@ -96,6 +96,9 @@ class FormRoutesTest {
     }
 
     /** Every POST, PUT and DELETE method of a resource class, with path parameters filled with "1". */
+    /** Read once: importing the classes is the slow part. */
+    private static final List<Route> ROUTES = routes();
+
     static List<Route> routes() {
         List<Route> routes = new ArrayList<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
