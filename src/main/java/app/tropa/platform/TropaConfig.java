@@ -87,6 +87,36 @@ public interface TropaConfig {
         MemorySize importBody();
     }
 
+    /**
+     * The model tutor: the learner's own OpenAI-compatible model server. Off without a base URL;
+     * what the settings page saves in the data folder wins over these.
+     */
+    Tutor tutor();
+
+    interface Tutor {
+
+        /** E.g. http://localhost:11434/v1 (Ollama); only loopback addresses unless allowRemote. */
+        Optional<String> baseUrl();
+
+        /** The model's name as the server lists it. */
+        Optional<String> model();
+
+        /** Sent as a bearer token, for servers that want one. */
+        Optional<String> apiKey();
+
+        /** How long to wait for the model to start answering, or for its next words. */
+        @WithDefault("120s")
+        java.time.Duration timeout();
+
+        /** Whether a base URL beyond this machine is accepted: every talk carries the learner's journal. */
+        @WithDefault("false")
+        boolean allowRemote();
+
+        /** Longer answers are cut here and marked as cut. */
+        @WithDefault("8000")
+        int maxAnswerChars();
+    }
+
     /** A synthetic history for a newcomer to look at, or for the benchmark; off unless years is set. */
     Demo demo();
 

@@ -60,18 +60,21 @@ class PackageLayersTest {
         uses.put("http", List.of("i18n", "platform"));
         uses.put("security", List.of("http", "i18n", "platform"));
         uses.put("activity", List.of());
+        uses.put("model", crossCutting);
         uses.put("curriculum", crossCutting);
         uses.put("progress", with(crossCutting, "curriculum", "activity"));
         uses.put("glossary", with(crossCutting, "curriculum", "activity", "progress"));
         uses.put("review", with(crossCutting, "curriculum", "activity", "progress", "glossary"));
         uses.put("journal", with(crossCutting, "curriculum", "activity", "progress", "glossary"));
         uses.put("tutor", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review", "journal"));
+        uses.put("talk", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",
+                "journal", "tutor", "model"));
         uses.put("exchange", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",
-                "journal", "tutor"));
+                "journal", "tutor", "model", "talk"));
         uses.put("pages", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",
-                "journal", "tutor", "exchange"));
+                "journal", "tutor", "model", "talk", "exchange"));
         uses.put("demo", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",
-                "journal", "tutor", "exchange", "pages"));
+                "journal", "tutor", "model", "talk", "exchange", "pages"));
         return uses;
     }
 
