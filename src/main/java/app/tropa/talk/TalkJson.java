@@ -11,7 +11,7 @@ public final class TalkJson {
 
     public record AboutJson(String type, String id) {
 
-        static AboutJson of(Talk t) {
+        static AboutJson of(app.tropa.talk.Talk t) {
             return new AboutJson(t.aboutType, t.aboutId);
         }
     }
