@@ -106,6 +106,7 @@ public final class FakeModelServer implements AutoCloseable {
                     .append("\",\"object\":\"model\",\"created\":1700000000,\"owned_by\":\"library\"}");
         }
         send(ex, 200, "application/json", "{\"object\":\"list\",\"data\":[" + data + "]}");
+        ex.close();
     }
 
     private void chat(HttpExchange ex) throws IOException {

@@ -132,7 +132,7 @@ class TalkResourceTest {
         model.then(new FakeModelServer.Status(500, "{\"error\":{\"message\":\"out of memory\"}}"));
         int id = startTalk("node", NODE, "Kept through a failure.").statusCode(502)
                 .body("error", equalTo("model-failed")).body("message", containsString("kept"))
-                .body("talkId", notNullValue()).extract().path("talkId");
+                .body("details.talkId", notNullValue()).extract().path("details.talkId");
         given().get("/api/tutor/talks/" + id).then().statusCode(200).body("messages", hasSize(1))
                 .body("messages[0].text", equalTo("Kept through a failure."))
                 .body("messages[0].state", equalTo("unanswered")).body("messages[0].failure", equalTo("model-failed"));
@@ -183,10 +183,10 @@ class TalkResourceTest {
     @Test
     void badInputIsAnsweredWithTheField() {
         startTalk("planet", "x", "Hi").statusCode(400).body("error", equalTo("invalid-about"))
-                .body("field", equalTo("about.type"));
+                .body("details.field", equalTo("about.type"));
         startTalk("node", "no-such-step", "Hi").statusCode(404).body("error", equalTo("unknown-node"));
         startTalk("node", NODE, "   ").statusCode(400).body("error", equalTo("invalid-message"))
-                .body("field", equalTo("message"));
+                .body("details.field", equalTo("message"));
         startTalk("term", "no-such-term", "Hi").statusCode(404).body("error", equalTo("unknown-term"));
         startTalk("reflection", "abc", "Hi").statusCode(404);
         given().contentType(ContentType.JSON).body("{").post("/api/tutor/talks").then().statusCode(400);
@@ -231,7 +231,7 @@ class TalkResourceTest {
 
     @Test
     void theModelEndpointListsTheServersModels() {
-        given().get("/api/tutor/model").then().statusCode(200).body("configured", equalTo(true))
+        given().get("/api/tutor/model").then().log().ifValidationFails().statusCode(200).body("configured", equalTo(true))
                 .body("baseUrl", equalTo(model.baseUrl())).body("model", equalTo("tutor-small"))
                 .body("reachable", equalTo(true)).body("models", equalTo(List.of("tutor-small", "tutor-large")));
         model.hasModels(List.of("other"));
