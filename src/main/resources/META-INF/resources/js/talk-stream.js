@@ -10,7 +10,13 @@
   var liveText = live.querySelector('.talk-live-text');
 
   function showTalk(id) {
-    window.location.href = '/tutor/' + id + '#latest';
+    var target = '/tutor/' + id;
+    if (window.location.pathname === target) {
+      // Only the hash would change, which loads nothing: reload to show the saved talk.
+      window.location.reload();
+    } else {
+      window.location.href = target + '#latest';
+    }
   }
 
   function showError(form, message) {

@@ -25,7 +25,8 @@ class PagesBrowserTest extends BrowserTest {
             {"term", "/glossary/context-window"},
             {"review", "/review"},
             {"export", "/export"},
-            {"export", "/export"},
+            {"tutor", "/tutor"},
+            {"tutor-settings", "/tutor/settings"},
             {"not-found", "/path/no-such-node"},
     };
 
