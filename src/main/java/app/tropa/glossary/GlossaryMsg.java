@@ -193,6 +193,10 @@ public interface GlossaryMsg {
 
     String review_open_term();
 
+    String review_open_step();
+
+    String review_kept_answer();
+
     String grade_again();
 
     String grade_hard();

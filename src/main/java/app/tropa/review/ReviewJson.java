@@ -28,4 +28,9 @@ public final class ReviewJson {
                     c.difficulty(), o.retrievability(), o.elapsedDays(), o.scheduledDays(), ALGORITHM, retention);
         }
     }
+
+    /** A question kept for review: its id, the step, the texts, its key in review and when it is due. */
+    public record KeptQuestion(long id, String nodeId, String question, String answer, String reviewKey,
+            java.time.Instant dueAt) {
+    }
 }

@@ -75,10 +75,14 @@ public class ReviewPageResource {
     }
 
     private ReviewView.Card card(String termId, boolean revealed, Lang lang, GlossaryMsg msg) {
+        if (ReviewQuestion.isKey(termId)) {
+            return question(termId, revealed, msg);
+        }
         Optional<GlossaryTerm> term = glossary.find(termId);
         String title = term.map(t -> t.title().in(lang)).orElse(termId);
+        String link = "/glossary/" + termId;
         if (!revealed) {
-            return new ReviewView.Card(termId, title, false, null, null, List.of(), List.of());
+            return new ReviewView.Card(termId, title, false, null, null, List.of(), List.of(), false, link);
         }
         String definition = term.map(t -> t.definition().in(lang)).orElse("");
         String metaphor = glossary.metaphor(termId).map((MetaphorVersion m) -> m.text).orElse(null);
@@ -89,10 +93,24 @@ public class ReviewPageResource {
                 fields.add(new ReviewView.Field(GlossaryWords.cardLabel(f, msg), card.get(f)));
             }
         }
+        return new ReviewView.Card(termId, title, true, definition, metaphor, fields, grades(termId, msg), false,
+                link);
+    }
+
+    /** A kept question: the question first, its answer once revealed, a link to its step. */
+    private ReviewView.Card question(String key, boolean revealed, GlossaryMsg msg) {
+        ReviewQuestion q = reviews.question(key).orElseThrow(() -> Problem.notFound("not-in-review",
+                "Question '" + key + "' is not in review."));
+        String link = "/path/" + q.nodeId;
+        return revealed
+                ? new ReviewView.Card(key, q.question, true, q.answer, null, List.of(), grades(key, msg), true, link)
+                : new ReviewView.Card(key, q.question, false, null, null, List.of(), List.of(), true, link);
+    }
+
+    private List<ReviewView.GradeButton> grades(String termId, GlossaryMsg msg) {
         Map<Grade, Integer> days = reviews.preview(termId);
-        List<ReviewView.GradeButton> grades = List.of(Grade.values()).stream()
+        return List.of(Grade.values()).stream()
                 .map(g -> new ReviewView.GradeButton(g.code(), g.number(), gradeLabel(g, msg), days.get(g))).toList();
-        return new ReviewView.Card(termId, title, true, definition, metaphor, fields, grades);
     }
 
     @POST

@@ -77,7 +77,50 @@ public class ReviewService implements ActivitySource {
     }
 
     private String title(String termId, Lang lang) {
+        if (ReviewQuestion.isKey(termId)) {
+            return ReviewQuestion.byKey(termId).map(q -> q.question).orElse(termId);
+        }
         return glossary.find(termId).map(t -> t.title().in(lang)).orElse(termId);
+    }
+
+    /** A kept question and answer about a step joins review as a new term does. */
+    @Transactional
+    public ReviewJson.KeptQuestion keepQuestion(String nodeId, String question, String answer, Lang lang) {
+        String q = kept(question, "question", ReviewQuestion.MAX_QUESTION);
+        String a = kept(answer, "answer", ReviewQuestion.MAX_ANSWER);
+        ReviewQuestion kept = new ReviewQuestion();
+        kept.nodeId = nodeId;
+        kept.question = q;
+        kept.answer = a;
+        kept.lang = lang.code();
+        kept.createdAt = time.now();
+        kept.persist();
+        ReviewState state = new ReviewState();
+        state.termId = kept.reviewKey();
+        state.enteredAt = kept.createdAt;
+        state.apply(scheduler().enter());
+        state.persist();
+        return new ReviewJson.KeptQuestion(kept.id, nodeId, q, a, state.termId, state.dueAt);
+    }
+
+    private static String kept(String text, String field, int max) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty() || t.length() > max) {
+            throw Problem.badRequest("invalid-" + field, "A kept " + field + " has 1 to " + max + " characters.",
+                    Map.of("field", field));
+        }
+        return t;
+    }
+
+    @Transactional
+    public Optional<ReviewQuestion> question(String key) {
+        return ReviewQuestion.byKey(key);
+    }
+
+    /** The questions kept about a step, oldest first. */
+    @Transactional
+    public List<ReviewQuestion> questions(String nodeId) {
+        return ReviewQuestion.list("nodeId = ?1 order by createdAt, id", nodeId);
     }
 
     @Transactional
@@ -143,6 +186,10 @@ public class ReviewService implements ActivitySource {
         Optional<ReviewState> state = ReviewState.findByIdOptional(termId);
         if (state.isPresent()) {
             return state.get();
+        }
+        if (ReviewQuestion.isKey(termId)) {
+            throw Problem.badRequest("unknown-question", "There is no kept question '" + termId + "' in review.",
+                    Map.of("field", "termId"));
         }
         Optional<GlossaryTerm> term = glossary.find(termId);
         if (term.isEmpty()) {

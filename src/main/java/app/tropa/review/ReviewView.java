@@ -9,8 +9,9 @@ public record ReviewView(int dueCount, int inReview, String nextDue, Card card) 
         return inReview == 0;
     }
 
+    /** A term's card, or a kept question's ({@code question}: the definition is then its answer). */
     public record Card(String termId, String title, boolean revealed, String definition, String metaphor,
-            List<Field> fields, List<GradeButton> grades) {
+            List<Field> fields, List<GradeButton> grades, boolean question, String link) {
     }
 
     public record Field(String label, String value) {

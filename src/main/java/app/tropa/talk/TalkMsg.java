@@ -240,4 +240,28 @@ public interface TalkMsg {
     String ground_today();
 
     String ground_today_question();
+
+    String questions_suggest();
+
+    String questions_suggest_hint();
+
+    String questions_title(String title);
+
+    String questions_lead();
+
+    String questions_keep();
+
+    String questions_keep_one();
+
+    String questions_answer();
+
+    String questions_kept(int count);
+
+    String questions_none_ticked();
+
+    String questions_broken(String detail);
+
+    String questions_again();
+
+    String questions_back();
 }

@@ -31,6 +31,15 @@ class StartupSafetyIT {
     }
 
     @Test
+    void shouldRefuseATutorModelBeyondThisMachineAndNameTheKeyThatAllowsIt() {
+        AppProcess app = AppProcess.launch(data, "tropa.tutor.base-url=http://tutor.example.invalid:11434/v1");
+
+        assertNotEquals(0, app.awaitExit());
+        assertTrue(app.output().contains("is not on this machine"), app.output());
+        assertTrue(app.output().contains("tropa.tutor.allow-remote=true"), app.output());
+    }
+
+    @Test
     void shouldMigrateDataFolderFromAnOlderVersion() throws Exception {
         flyway().target("1").load().migrate();
         sql("INSERT INTO app_meta (meta_key, meta_value) VALUES ('written-by', 'schema 1')");
