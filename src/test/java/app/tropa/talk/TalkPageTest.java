@@ -179,4 +179,26 @@ class TalkPageTest {
         Map<String, Long> seen = model.counts();
         assertTrue(seen.containsKey("/v1/models"), seen.toString());
     }
+
+    @Test
+    void aStepsPageSuggestsQuestionsAndTheTickedOnesAreKept() {
+        given().get("/path/chat-api-basics?lang=en").then().body(containsString("action=\"/tutor/questions/chat-api-basics\""));
+        model.answers(QuestionParseTest.pairs(3));
+        send().post("/tutor/questions/chat-api-basics?lang=en").then().statusCode(200)
+                .body(containsString("Why 2?")).body(containsString("Because 2."))
+                .body(containsString("name=\"keep\" value=\"1\""));
+        send().formParam("question", "Why 1?", "Why 2?", "Why 3?").formParam("answer", "Because 1.", "Because 2.", "Because 3.")
+                .formParam("keep", "0", "2").post("/tutor/questions/chat-api-basics/keep?lang=ru").then().statusCode(200)
+                .body(containsString("Вопросов сохранено для повторения: 2."));
+        send().formParam("question", "Why 1?").formParam("answer", "Because 1.")
+                .post("/tutor/questions/chat-api-basics/keep?lang=en").then().statusCode(400)
+                .body(containsString("Tick at least one question"));
+    }
+
+    @Test
+    void aStepsPageSaysWhenTheTutorIsOff() {
+        connection.save(new TutorConnection.Change("", "", "", null));
+        send().post("/tutor/questions/chat-api-basics?lang=ru").then().statusCode(409)
+                .body(containsString("Модель не подключена"));
+    }
 }
