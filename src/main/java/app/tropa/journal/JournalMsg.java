@@ -254,4 +254,8 @@ public interface JournalMsg {
     String error_milestone_reached();
 
     String error_invalid_milestone();
+
+    String search_talks();
+
+    String search_talks_found(int count);
 }

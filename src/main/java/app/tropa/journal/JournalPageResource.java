@@ -1,5 +1,7 @@
 package app.tropa.journal;
 
+import app.tropa.http.Flag;
+
 import app.tropa.i18n.Lang;
 import app.tropa.platform.LearnerTime;
 import app.tropa.http.Page;
@@ -60,14 +62,18 @@ public class JournalPageResource {
     @Inject
     Pages pages;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<TalkFinder> talkFinder;
+
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("tag") String tag,
             @QueryParam("nodeId") String nodeId, @QueryParam("termId") String termId, @QueryParam("kind") String kind,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("page") @Min(1) Integer page,
-            @QueryParam("saved") String saved) {
+            @QueryParam("saved") String saved, @QueryParam("talks") Flag talks) {
         SearchQuery query = SearchQuery.of(q, tag, nodeId, termId, kind, from, to, page, null);
-        return listPage(query, new JournalView.Form(EntryForm.empty(time.today().toString()), null), saved);
+        return listPage(query, new JournalView.Form(EntryForm.empty(time.today().toString()), null), saved,
+                Flag.on(talks));
     }
 
     @POST
@@ -80,16 +86,18 @@ public class JournalPageResource {
         } catch (Problem e) {
             JournalView.Form failed = new JournalView.Form(form, refusal(e, EntryForm.lf(form.body)));
             SearchQuery none = SearchQuery.of(null, null, null, null, null, null, null, null, null);
-            return Response.status(e.status()).entity(listPage(none, failed, null)).build();
+            return Response.status(e.status()).entity(listPage(none, failed, null, false)).build();
         }
     }
 
-    private TemplateInstance listPage(SearchQuery query, JournalView.Form form, String saved) {
+    private TemplateInstance listPage(SearchQuery query, JournalView.Form form, String saved, boolean searchTalks) {
         Lang lang = pages.lang();
         Page page = pages.page(words().journal_title(), "journal");
+        List<TalkFinder.Hit> talkHits = searchTalks && query.q() != null && talkFinder.isResolvable()
+                ? talkFinder.get().find(query.terms()) : List.of();
         JournalView.ListPage view = views.list(lang, question.prompt(lang), form, query, journal.search(query),
                 query.q() == null ? List.of() : letters.searchOpen(query.terms()), journal.trashCount(),
-                draftOf(saved));
+                draftOf(saved), searchTalks, talkHits);
         return Templates.journal(page, view).setLocale(lang.locale());
     }
 

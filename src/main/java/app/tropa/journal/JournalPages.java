@@ -35,7 +35,8 @@ public class JournalPages {
     GlossaryService glossary;
 
     JournalView.ListPage list(Lang lang, String prompt, JournalView.Form form, SearchQuery query,
-            JournalJson.Entries found, List<JournalJson.Letter> letters, int trashCount, String savedDraft) {
+            JournalJson.Entries found, List<JournalJson.Letter> letters, int trashCount, String savedDraft,
+            boolean searchTalks, List<TalkFinder.Hit> talks) {
         Curriculum c = source.get();
         JournalMsg msg = JournalWords.msg(lang);
         EntryForm values = form.values();
@@ -51,7 +52,8 @@ public class JournalPages {
         List<JournalView.Card> cards = found.items().stream().map(e -> card(lang, msg, e, words)).toList();
         return new JournalView.ListPage(prompt, form, formChoices, filterChoices, search, cards, found.total(),
                 pager(query, found.total()), letters.stream().map(l -> letterCard(lang, msg, l, false)).toList(),
-                trashCount, savedDraft);
+                trashCount, savedDraft, searchTalks, talks.stream().map(t -> new JournalView.TalkCard(t.id(), t.title(),
+                        JournalWords.dateTime(t.updatedAt(), time.zone(), lang))).toList());
     }
 
     JournalView.Card card(Lang lang, JournalMsg msg, JournalJson.Entry e, List<String> terms) {

@@ -58,7 +58,12 @@ public final class JournalView {
     }
 
     public record ListPage(String prompt, Form form, Choices formChoices, Choices filterChoices, Search search,
-            List<Card> cards, long total, Pager pager, List<LetterCard> letters, int trashCount, String savedDraft) {
+            List<Card> cards, long total, Pager pager, List<LetterCard> letters, int trashCount, String savedDraft,
+            boolean searchTalks, List<TalkCard> talks) {
+    }
+
+    /** A talk with the tutor that holds the searched words. */
+    public record TalkCard(long id, String title, String updated) {
     }
 
     /** The search form's values as sent. */

@@ -201,4 +201,22 @@ class TalkPageTest {
         send().post("/tutor/questions/chat-api-basics?lang=ru").then().statusCode(409)
                 .body(containsString("Модель не подключена"));
     }
+
+    @Test
+    void theJournalSearchFindsTalksWhenAskedAndNeverTrashedOnes() {
+        model.answers("Think of a ledger.").answers("Fine.");
+        int found = given().contentType("application/json").body(Map.of("about", Map.of("type", "today", "id", ""),
+                "message", "What about a quokkaform?")).post("/api/tutor/talks").then().statusCode(201).extract().path("id");
+        int trashed = given().contentType("application/json").body(Map.of("about", Map.of("type", "today", "id", ""),
+                "message", "Another quokkaform.")).post("/api/tutor/talks").then().statusCode(201).extract().path("id");
+        given().delete("/api/tutor/talks/" + trashed).then().statusCode(204);
+
+        given().get("/journal?q=quokkaform&talks=1&lang=en").then().statusCode(200)
+                .body(containsString("In your talks with the tutor: 1"))
+                .body(containsString("href=\"/tutor/" + found + "\""))
+                .body(not(containsString("href=\"/tutor/" + trashed + "\"")));
+        given().get("/journal?q=quokkaform&lang=en").then().statusCode(200)
+                .body(not(containsString("href=\"/tutor/" + found + "\"")));
+        given().get("/journal?q=ledger&talks=1&lang=ru").then().body(containsString("В разговорах с наставником: 1"));
+    }
 }
