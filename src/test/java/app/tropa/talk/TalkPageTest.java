@@ -219,4 +219,14 @@ class TalkPageTest {
                 .body(not(containsString("href=\"/tutor/" + found + "\"")));
         given().get("/journal?q=ledger&talks=1&lang=ru").then().body(containsString("В разговорах с наставником: 1"));
     }
+
+    @Test
+    void aMessageToTheTutorCountsForTheStreakAndTheHeatmap() {
+        given().get("/api/tutor").then().body("streak.current", equalTo(0));
+        model.answers("Hm.");
+        given().contentType("application/json").body(Map.of("about", Map.of("type", "today", "id", ""),
+                "message", "Today I only talked.")).post("/api/tutor/talks").then().statusCode(201);
+        given().get("/api/tutor").then().body("streak.current", equalTo(1))
+                .body("activity.find { it.count > 0 }.count", equalTo(1));
+    }
 }
