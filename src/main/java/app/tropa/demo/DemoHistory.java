@@ -31,6 +31,7 @@ public final class DemoHistory {
         DemoPath path = new DemoPath(curriculum, clock, years);
         DemoGlossary glossary = new DemoGlossary(curriculum, clock, path, years);
         DemoJournal journal = new DemoJournal(curriculum, clock, path);
+        DemoTalks talks = new DemoTalks(curriculum, clock, path);
         Instant dayOne = clock.at(clock.first, 9 * 60);
         BackupContent content = new BackupContent(header, Map.of(AppMeta.CREATED_AT, dayOne.toString()));
         add(content, Section.PROGRESS, path.progress);
@@ -42,6 +43,7 @@ public final class DemoHistory {
         add(content, Section.REVIEW_LOG, sorted(glossary.reviews, Records.Review::reviewedAt));
         add(content, Section.REFLECTIONS, journal.reflections);
         add(content, Section.LETTERS, journal.letters);
+        add(content, Section.TALKS, talks.talks);
         return content;
     }
 
