@@ -30,8 +30,12 @@ public final class ImportPlanner {
     public static ImportPlan replace(BackupContent file, Map<String, Integer> currentCounts) {
         ImportPlan plan = new ImportPlan(ImportPlan.Mode.REPLACE);
         file.settings().forEach((k, v) -> {
-            plan.settings.put(k, v);
-            plan.counts().get(Section.SETTINGS).added++;
+            if (LearnerTables.backedUp(k)) {
+                plan.settings.put(k, v);
+                plan.counts().get(Section.SETTINGS).added++;
+            } else {
+                plan.counts().get(Section.SETTINGS).skipped++;
+            }
         });
         plan.counts().get(Section.SETTINGS).inFile = file.settings().size();
         for (Section s : Section.values()) {
@@ -66,7 +70,9 @@ public final class ImportPlanner {
         c.inFile = file.size();
         file.forEach((key, value) -> {
             String local = here.get(key);
-            if (local == null) {
+            if (!LearnerTables.backedUp(key)) {
+                c.skipped++;
+            } else if (local == null) {
                 plan.settings.put(key, value);
                 c.added++;
             } else if (!local.equals(value) && key.equals("created_at") && earlier(value, local)) {

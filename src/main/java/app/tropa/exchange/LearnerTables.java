@@ -35,9 +35,21 @@ public class LearnerTables {
     @Inject
     JournalTables journal;
 
+    /** The keys the tutor's connection keeps among the data folder's facts (app.tropa.model.TutorConnection). */
+    static final String TUTOR_CONNECTION = "tutor.";
+
+    /**
+     * Is the fact the learner's, for a backup to carry and set? The tutor's connection is this
+     * machine's (a backup restored elsewhere must not point that Tropa at this one's model server),
+     * and it holds the API key, which must never leave in a file.
+     */
+    public static boolean backedUp(String key) {
+        return !key.startsWith(TUTOR_CONNECTION);
+    }
+
     public Map<String, String> settings() {
         Map<String, String> settings = new TreeMap<>();
-        AppMeta.<AppMeta>listAll().forEach(m -> settings.put(m.key, m.value));
+        AppMeta.<AppMeta>listAll().stream().filter(m -> backedUp(m.key)).forEach(m -> settings.put(m.key, m.value));
         return settings;
     }
 
@@ -78,7 +90,7 @@ public class LearnerTables {
     public Map<String, Integer> counts() {
         EntityManager em = Panache.getEntityManager();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put(Section.SETTINGS, (int) AppMeta.count());
+        counts.put(Section.SETTINGS, settings().size());
         Map<Section, String> entities = Map.of(Section.PROGRESS, "NodeProgress", Section.PROGRESS_EVENTS,
                 "ProgressEvent", Section.OWN_TERMS, "OwnTerm", Section.METAPHORS, "MetaphorVersion", Section.CARDS,
                 "CardVersion", Section.REVIEW_STATES, "ReviewState", Section.REVIEW_LOG, "ReviewLog");

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The full JSON backup through the API: export, import with merge and replace, dry runs, every refusal. */
@@ -33,6 +34,9 @@ class ImportResourceTest {
 
     @Inject
     Backups backups;
+
+    @Inject
+    app.tropa.model.TutorConnection connection;
 
     @BeforeEach
     void fresh() throws IOException {
@@ -224,6 +228,28 @@ class ImportResourceTest {
                 "application/json").post("/api/import?mode=merge").then().statusCode(200)
                 .body("kinds.progress.added", equalTo(1));
         progress("why-your-own-ai").body("status", equalTo("done"));
+    }
+
+    @Test
+    void shouldNeitherCarryTheTutorsConnectionAndKeyNorSetThemFromAFile() {
+        connection.save(new app.tropa.model.TutorConnection.Change("http://127.0.0.1:11434/v1", "tutor-small",
+                "sk-secret-key", 5));
+        try {
+            String backup = exportJson();
+            assertFalse(backup.contains("sk-secret-key"), "the API key never leaves in a backup");
+            assertFalse(backup.contains("tutor.base-url"), backup);
+
+            ObjectNode doc = (ObjectNode) SampleJson.tree(backup);
+            ((ObjectNode) doc.get("settings")).put("tutor.base-url", "http://127.0.0.1:9/v1")
+                    .put("tutor.api-key", "someone-elses-key");
+            importJson(doc.toString(), "?mode=replace").statusCode(200).body("kinds.settings.skipped", equalTo(2));
+            importJson(doc.toString(), "?mode=merge").statusCode(200).body("changes", equalTo(false));
+
+            assertEquals(java.util.Optional.of("http://127.0.0.1:11434/v1"), connection.settings().baseUrl());
+            assertEquals(java.util.Optional.of("sk-secret-key"), connection.settings().apiKey());
+        } finally {
+            connection.save(new app.tropa.model.TutorConnection.Change("", "", "", null));
+        }
     }
 
     @Test
