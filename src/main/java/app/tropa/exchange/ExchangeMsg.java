@@ -157,6 +157,8 @@ public interface ExchangeMsg {
 
     String kind_letters();
 
+    String kind_talks();
+
     String vault_map_title();
 
     String vault_map_intro(String date);

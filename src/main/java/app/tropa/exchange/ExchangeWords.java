@@ -71,7 +71,9 @@ final class ExchangeWords {
             case "reviewStates" -> m.kind_reviewStates();
             case "reviewLog" -> m.kind_reviewLog();
             case "reflections" -> m.kind_reflections();
-            default -> m.kind_letters();
+            case "letters" -> m.kind_letters();
+            case "talks" -> m.kind_talks();
+            default -> key;
         };
     }
 

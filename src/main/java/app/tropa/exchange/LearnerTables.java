@@ -25,7 +25,8 @@ import static app.tropa.exchange.BackupMapper.MAP;
 
 /**
  * The learner's tables as backup records: read page by page for exports, written for imports.
- * Callers hold the transaction. The journal's tables are {@link JournalTables}' part.
+ * Callers hold the transaction. The journal's tables are {@link JournalTables}' part, the talks'
+ * {@link TalkTables}'.
  */
 @ApplicationScoped
 public class LearnerTables {
@@ -34,6 +35,9 @@ public class LearnerTables {
 
     @Inject
     JournalTables journal;
+
+    @Inject
+    TalkTables talks;
 
     /** The keys the tutor's connection keeps among the data folder's facts (app.tropa.model.TutorConnection). */
     static final String TUTOR_CONNECTION = "tutor.";
@@ -70,6 +74,7 @@ public class LearnerTables {
             case REVIEW_LOG -> pages("from ReviewLog e order by e.id", ReviewLog.class, MAP::record, sink);
             case REFLECTIONS -> journal.eachReflection(sink::accept);
             case LETTERS -> journal.eachLetter(sink::accept);
+            case TALKS -> talks.each((id, talk) -> sink.accept(talk));
         }
     }
 
@@ -103,6 +108,7 @@ public class LearnerTables {
         }
         counts.put(Section.REFLECTIONS.key(), journal.countReflections());
         counts.put(Section.LETTERS.key(), journal.countLetters());
+        counts.put(Section.TALKS.key(), talks.count());
         return counts;
     }
 
@@ -110,14 +116,16 @@ public class LearnerTables {
     public ImportPlanner.Current current(BackupContent.Header header) {
         BackupContent content = new BackupContent(header, settings());
         for (Section s : Section.values()) {
-            if (s != Section.REFLECTIONS && s != Section.LETTERS) {
+            if (s != Section.REFLECTIONS && s != Section.LETTERS && s != Section.TALKS) {
                 each(s, r -> content.add(s, r));
             }
         }
         JournalTables.Stored stored = journal.stored();
         stored.reflections().forEach(r -> content.add(Section.REFLECTIONS, r));
         stored.letters().forEach(l -> content.add(Section.LETTERS, l));
-        return new ImportPlanner.Current(content, stored.reflectionIds(), stored.letterIds());
+        TalkTables.Stored talked = talks.stored();
+        talked.talks().forEach(t -> content.add(Section.TALKS, t));
+        return new ImportPlanner.Current(content, stored.reflectionIds(), stored.letterIds(), talked.ids());
     }
 
     /** Deletes every record a backup holds (the data folder's own facts stay). */
@@ -128,6 +136,7 @@ public class LearnerTables {
             em.createQuery("delete from " + entity).executeUpdate();
         }
         journal.deleteAll();
+        talks.deleteAll();
     }
 
     public void putSetting(String key, String value) {
@@ -145,6 +154,7 @@ public class LearnerTables {
             case REVIEW_LOG -> MAP.entity((Records.Review) record).persist();
             case REFLECTIONS -> journal.insert((Records.Reflection) record);
             case LETTERS -> journal.insert((Records.Letter) record);
+            case TALKS -> talks.insert((Records.Talk) record);
         }
     }
 

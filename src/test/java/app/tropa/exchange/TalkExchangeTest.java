@@ -1,0 +1,160 @@
+package app.tropa.exchange;
+
+import app.tropa.LearnerData;
+import app.tropa.TestClock;
+import app.tropa.model.TutorConnection;
+import app.tropa.talk.FakeModelServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static app.tropa.exchange.SampleLearner.exportJson;
+import static app.tropa.exchange.SampleLearner.importJson;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * Talks with the tutor in every export, made the way a learner makes them: through the API, with
+ * a fake model server answering. A talk about a step, answered; one about a journal entry, left
+ * unanswered by a failing model; one about a term, in the trash.
+ */
+@QuarkusTest
+class TalkExchangeTest {
+
+    static final String NODE = "chat-api-basics";
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    TutorConnection connection;
+
+    private FakeModelServer model;
+    private Map<String, String> facts;
+    private long entry;
+    private long aboutStep;
+    private long aboutEntry;
+    private long trashed;
+
+    @BeforeEach
+    void talk() throws IOException {
+        facts = DataFolderFacts.save();
+        LearnerData.wipe();
+        clock.set(Instant.parse("2026-11-20T10:00:00Z"));
+        entry = given().contentType(ContentType.JSON).body(Map.of("body", "Сегодня понял токены 🙂",
+                "nodeIds", List.of(NODE))).post("/api/reflections").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        model = new FakeModelServer();
+        connection.save(new TutorConnection.Change(model.baseUrl(), SampleTalks.MODEL, "", 5));
+
+        clock.advance(Duration.ofMinutes(1));
+        model.answers("What do you ", "think a token is?");
+        aboutStep = start("node", NODE, "I do not get tokens.").statusCode(201).extract().jsonPath().getLong("id");
+
+        clock.advance(Duration.ofMinutes(1));
+        model.then(new FakeModelServer.Status(500, "{\"error\":{\"message\":\"out of memory\"}}"));
+        aboutEntry = start("reflection", String.valueOf(entry), "Was I right about tokens?").statusCode(502)
+                .extract().jsonPath().getLong("details.talkId");
+
+        clock.advance(Duration.ofMinutes(1));
+        model.answers("Which brick is it?");
+        trashed = start("term", "token", "Секрет корзины").statusCode(201).extract().jsonPath().getLong("id");
+        given().delete("/api/tutor/talks/" + trashed).then().statusCode(204);
+    }
+
+    @AfterEach
+    void release() {
+        connection.save(new TutorConnection.Change("", "", "", null));
+        model.close();
+        clock.reset();
+        DataFolderFacts.restore(facts);
+    }
+
+    private static io.restassured.response.ValidatableResponse start(String type, String id, String message) {
+        return given().contentType(ContentType.JSON).body(Map.of("about", Map.of("type", type, "id", id),
+                "message", message)).post("/api/tutor/talks").then();
+    }
+
+    @Test
+    void shouldBackUpEveryTalkWithEveryMessageAndTheTrash() {
+        String sent = model.chats().get(0).system();
+
+        given().get("/api/export/json").then().statusCode(200)
+                .body("talks.size()", equalTo(3))
+                .body("talks[0].aboutType", equalTo("node"))
+                .body("talks[0].aboutId", equalTo(NODE))
+                .body("talks[0].title", equalTo("Call a chat model through an API"))
+                .body("talks[0].lang", equalTo("en"))
+                .body("talks[0].forTraining", equalTo(false))
+                .body("talks[0].demo", equalTo(false))
+                .body("talks[0].createdAt", equalTo("2026-11-20T10:01:00Z"))
+                .body("talks[0].messages[0].seq", equalTo(1))
+                .body("talks[0].messages[0].role", equalTo("learner"))
+                .body("talks[0].messages[0].body", equalTo("I do not get tokens."))
+                .body("talks[0].messages[0].state", equalTo("answered"))
+                .body("talks[0].messages[0].context", equalTo(sent))
+                .body("talks[0].messages[1].role", equalTo("tutor"))
+                .body("talks[0].messages[1].body", equalTo("What do you think a token is?"))
+                .body("talks[0].messages[1].state", equalTo("complete"))
+                .body("talks[0].messages[1].model", equalTo(SampleTalks.MODEL))
+                .body("talks[1].aboutType", equalTo("reflection"))
+                .body("talks[1].aboutId", equalTo("2026-11-20T10:00:00Z"))
+                .body("reflections[0].createdAt", equalTo("2026-11-20T10:00:00Z"))
+                .body("talks[1].messages.size()", equalTo(1))
+                .body("talks[1].messages[0].state", equalTo("unanswered"))
+                .body("talks[1].messages[0].failure", equalTo("model-failed"))
+                .body("talks[1].deletedAt", nullValue())
+                .body("talks[2].deletedAt", equalTo("2026-11-20T10:03:00Z"));
+    }
+
+    @Test
+    void shouldRestoreTalksExactlyAndKeepATalkAboutTheSameEntry() {
+        String backup = exportJson();
+        LearnerData.wipe();
+
+        importJson(backup, "?mode=replace").statusCode(200).body("kinds.talks.added", equalTo(3));
+
+        assertEquals(SampleJson.withoutExportedAt(backup), SampleJson.withoutExportedAt(exportJson()));
+        long restoredEntry = given().get("/api/reflections").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+        assertNotEquals(entry, restoredEntry, "the entry has a new id in this data folder");
+        given().get("/api/tutor/talks").then().statusCode(200)
+                .body("items.find { it.about.type == 'reflection' }.about.id", equalTo(String.valueOf(restoredEntry)));
+        given().get("/api/tutor/talks/trash").then().body("items.size()", equalTo(1));
+        importJson(backup, "?mode=merge").statusCode(200).body("changes", equalTo(false))
+                .body("kinds.talks.skipped", equalTo(3));
+    }
+
+    @Test
+    void shouldMergeATalkContinuedElsewhereWithoutDuplicatingIt() {
+        String older = exportJson();
+        clock.advance(Duration.ofHours(1));
+        model.answers("You were close.");
+        given().post("/api/tutor/talks/" + aboutEntry + "/retry").then().statusCode(200);
+        String newer = exportJson();
+        LearnerData.wipe();
+        importJson(older, "?mode=replace").statusCode(200);
+
+        importJson(newer, "?mode=merge").statusCode(200)
+                .body("kinds.talks.updated", equalTo(1))
+                .body("kinds.talks.skipped", equalTo(2))
+                .body("kinds.talks.added", equalTo(0))
+                .body("kinds.talks.conflicts", equalTo(0));
+
+        assertEquals(SampleJson.withoutExportedAt(newer), SampleJson.withoutExportedAt(exportJson()));
+        importJson(newer, "?mode=merge").statusCode(200).body("changes", equalTo(false));
+        importJson(older, "?mode=merge").statusCode(200).body("changes", equalTo(false));
+    }
+}
