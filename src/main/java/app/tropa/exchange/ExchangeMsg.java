@@ -213,6 +213,28 @@ public interface ExchangeMsg {
 
     String vault_field_instruction();
 
+    String vault_talks();
+
+    String vault_talk_about_node();
+
+    String vault_talk_about_term();
+
+    String vault_talk_about_reflection();
+
+    String vault_talk_about_today();
+
+    String vault_talk_about_gone();
+
+    String vault_talk_learner();
+
+    String vault_talk_tutor();
+
+    String vault_talk_unanswered(String reason);
+
+    String vault_talk_waiting();
+
+    String vault_talk_cut();
+
     String status_not_started();
 
     String status_in_progress();

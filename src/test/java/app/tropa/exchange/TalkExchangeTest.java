@@ -23,7 +23,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Talks with the tutor in every export, made the way a learner makes them: through the API, with
@@ -156,5 +158,37 @@ class TalkExchangeTest {
         assertEquals(SampleJson.withoutExportedAt(newer), SampleJson.withoutExportedAt(exportJson()));
         importJson(newer, "?mode=merge").statusCode(200).body("changes", equalTo(false));
         importJson(older, "?mode=merge").statusCode(200).body("changes", equalTo(false));
+    }
+
+    @Test
+    void shouldWriteEachLiveTalkIntoTheVaultLinkedToWhatItIsAbout() throws IOException {
+        Map<String, String> files = ReadableExportsTest.unzip(given().get("/api/export/markdown?lang=en").then()
+                .statusCode(200).extract().asByteArray());
+
+        List<String> talkFiles = files.keySet().stream().filter(n -> n.startsWith("talks/")).sorted().toList();
+        assertEquals(List.of("talks/2026-11-20-call-a-chat-model-through-an-api.md",
+                "talks/2026-11-20-reflection-of-2026-11-20.md"), talkFiles, "the trash stays out");
+        String step = files.get(talkFiles.get(0));
+        Map<String, Object> front = ReadableExportsTest.frontMatter(step);
+        assertEquals(String.valueOf(aboutStep), String.valueOf(front.get("id")));
+        assertEquals("node", front.get("aboutType"));
+        assertEquals(NODE, front.get("aboutId"));
+        assertEquals("Call a chat model through an API", front.get("title"));
+        assertEquals("en", front.get("lang"));
+        assertEquals("2026-11-20T10:01:00Z", String.valueOf(front.get("created")));
+        assertFalse(front.containsKey("demo"), "only a demo talk says so");
+        assertTrue(step.contains("About the step: [[phases/2-technical-immersion|Call a chat model through an API]]"),
+                step);
+        assertTrue(step.indexOf("## Me · 2026-11-20 10:01\n\nI do not get tokens.")
+                < step.indexOf("## Tutor · tutor-small · 2026-11-20 10:01\n\nWhat do you think a token is?"), step);
+
+        String aboutEntryNote = files.get(talkFiles.get(1));
+        assertTrue(aboutEntryNote.contains("About the journal entry: [[journal/2026/2026-11-20-segodnya-ponyal-tokeny|"),
+                aboutEntryNote);
+        assertTrue(aboutEntryNote.contains("Was I right about tokens?\n\n*Not answered (model-failed).*"),
+                aboutEntryNote);
+        assertTrue(files.get("index.md").contains("## Talks with the tutor\n\n- [[talks/2026-11-20-call-a-chat-"),
+                files.get("index.md"));
+        assertFalse(files.values().stream().anyMatch(t -> t.contains("Секрет корзины")), "the trash stays out");
     }
 }
