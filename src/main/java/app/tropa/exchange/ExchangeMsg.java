@@ -279,5 +279,7 @@ public interface ExchangeMsg {
 
     String dataset_field_instruction_on(String date, String topics);
 
+    String dataset_talk_system(String title);
+
     String csv_retired();
 }

@@ -90,6 +90,11 @@ final class ExchangeWords {
         return l.openOn() != null ? l.openOn().toString() : l.openWhen();
     }
 
+    /** Did the learner let the tutor's words of this talk into the data set? Never a demo's or the trash's. */
+    static boolean forDataset(Records.Talk t) {
+        return t.forTraining() && !t.demo() && !t.inTrash();
+    }
+
     /** Is the entry one the learner chose for the data set? */
     static boolean forDataset(Records.Reflection r) {
         return !r.inTrash() && r.tags().stream().anyMatch(t -> t.strip().equalsIgnoreCase(DATASET_TAG));

@@ -273,7 +273,18 @@ class ReadableExportsTest {
         assertFalse(text.contains("Не для обучения"), "untagged entries stay out");
         assertFalse(text.contains("В корзине"), "the trash stays out");
         assertFalse(text.contains("Секрет") || text.contains("Уже открыто"), "letters never go in");
-        assertEquals(5, lines.size());
+        assertFalse(text.contains("Ответ без согласия") || text.contains("Зачем мне своя модель?"),
+                "a talk without the learner's opt-in adds nothing");
+        assertFalse(text.contains("Обрезанный ответ"), "an answer cut at the limit is not a whole answer");
+        assertFalse(text.contains("Демо-"), "the demo's talks are not the learner's words");
+        assertFalse(text.contains("из корзины"), "the trash stays out");
+        assertFalse(text.contains("Сказано модели"), "what was sent with a message stays out");
+        assertEquals(6, lines.size());
+        JsonNode talk = lines.stream().filter(l -> l.get("messages").get(1).get("content").asText()
+                .equals("Токен — это слово?")).findFirst().orElseThrow();
+        assertEquals("Что вы видите в «при» + «вет»?", talk.get("messages").get(2).get("content").asText(),
+                "an opted-in talk pairs the learner's question with the tutor's answer");
+        assertTrue(talk.get("messages").get(0).get("content").asText().contains("“Токен”"), talk.toString());
         JsonNode daily = lines.stream().filter(l -> l.get("messages").get(2).get("content").asText()
                 .startsWith("Сегодня")).findFirst().orElseThrow();
         assertEquals("Write your reflection for 2026-11-20 on: Why walk from using AI to building your own, Token.",

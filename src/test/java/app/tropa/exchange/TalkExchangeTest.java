@@ -4,6 +4,8 @@ import app.tropa.LearnerData;
 import app.tropa.TestClock;
 import app.tropa.model.TutorConnection;
 import app.tropa.talk.FakeModelServer;
+import app.tropa.talk.TalkService;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +24,7 @@ import static app.tropa.exchange.SampleLearner.exportJson;
 import static app.tropa.exchange.SampleLearner.importJson;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,6 +46,9 @@ class TalkExchangeTest {
 
     @Inject
     TutorConnection connection;
+
+    @Inject
+    TalkService talks;
 
     private FakeModelServer model;
     private Map<String, String> facts;
@@ -161,6 +168,32 @@ class TalkExchangeTest {
     }
 
     @Test
+    void shouldKeepTheTutorsWordsOutOfTheDataSetUntilTheLearnerOptsIn() throws IOException {
+        SampleTalks.forTraining(trashed, true);
+        String before = dataset();
+        assertFalse(before.contains("think a token is?"), "no tutor text without the opt-in");
+        assertFalse(before.contains("I do not get tokens."), "a talk without the opt-in adds nothing");
+
+        talks.forTraining(aboutStep, true);
+        talks.forTraining(aboutEntry, true);
+        List<JsonNode> examples = examples(dataset());
+
+        List<JsonNode> fromTalks = examples.stream().filter(e -> e.get("messages").get(1).get("content").asText()
+                .equals("I do not get tokens.")).toList();
+        assertEquals(1, fromTalks.size(), examples.toString());
+        JsonNode messages = fromTalks.get(0).get("messages");
+        assertEquals("assistant", messages.get(2).get("role").asText());
+        assertEquals("What do you think a token is?", messages.get(2).get("content").asText());
+        assertTrue(messages.get(0).get("content").asText().contains("“Call a chat model through an API”"),
+                messages.get(0).toString());
+        String after = examples.toString();
+        assertFalse(after.contains("Was I right about tokens?"), "an unanswered question has no answer to pair");
+        assertFalse(after.contains("Which brick is it?"), "the trash stays out even when it was opted in");
+        assertFalse(after.contains("Секрет корзины"));
+        assertFalse(after.contains("You are the learner's tutor"), "what was sent to the model stays out");
+    }
+
+    @Test
     void shouldWriteEachLiveTalkIntoTheVaultLinkedToWhatItIsAbout() throws IOException {
         Map<String, String> files = ReadableExportsTest.unzip(given().get("/api/export/markdown?lang=en").then()
                 .statusCode(200).extract().asByteArray());
@@ -190,5 +223,19 @@ class TalkExchangeTest {
         assertTrue(files.get("index.md").contains("## Talks with the tutor\n\n- [[talks/2026-11-20-call-a-chat-"),
                 files.get("index.md"));
         assertFalse(files.values().stream().anyMatch(t -> t.contains("Секрет корзины")), "the trash stays out");
+    }
+
+    private static String dataset() {
+        return given().get("/api/export/dataset?lang=en").then().statusCode(200).extract().asString();
+    }
+
+    private static List<JsonNode> examples(String text) throws IOException {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(BackupJson.mapper().readTree(line));
+            }
+        }
+        return lines;
     }
 }
