@@ -1,5 +1,8 @@
 package app.tropa.exchange;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +40,11 @@ final class BackupChecks {
         }
         for (int i = 0; i < c.letters().size(); i++) {
             letter(c.letters().get(i), "$.letters[" + i + "]", problems);
+        }
+        Set<Instant> entries = new HashSet<>();
+        c.reflections().forEach(r -> entries.add(r.createdAt()));
+        for (int i = 0; i < c.talks().size(); i++) {
+            talk(c.talks().get(i), entries, "$.talks[" + i + "]", problems);
         }
     }
 
@@ -147,6 +155,45 @@ final class BackupChecks {
         if (fi != null && !"field-instruction".equals(kind)) {
             problems.add("invalid-value", place + ".fieldInstruction", "Only entries of kind field-instruction "
                     + "have a fieldInstruction; this one is " + kind + ".");
+        }
+    }
+
+    private static final Set<String> LEARNER_STATES = Set.of("waiting", "answered", "unanswered");
+    private static final Set<String> TUTOR_STATES = Set.of("complete", "cut");
+
+    /** Messages in order, each state one its speaker can have, and the entry a talk is about in the file. */
+    private static void talk(Records.Talk t, Set<Instant> entries, String place, BackupProblems problems) {
+        for (int j = 0; j < t.messages().size(); j++) {
+            Records.TalkMessage m = t.messages().get(j);
+            String at = place + ".messages[" + j + "]";
+            if (j > 0 && m.seq() <= t.messages().get(j - 1).seq()) {
+                problems.add(m.seq() == t.messages().get(j - 1).seq() ? "duplicate" : "invalid-value", at + ".seq",
+                        "Message " + m.seq() + " comes after message " + t.messages().get(j - 1).seq()
+                                + "; a talk lists its messages in order of seq, each once.");
+            }
+            Set<String> states = m.fromLearner() ? LEARNER_STATES : TUTOR_STATES;
+            if (!states.contains(m.state())) {
+                problems.add("invalid-value", at + ".state", "A learner's message is waiting, answered or "
+                        + "unanswered, a tutor's complete or cut; this " + m.role() + "'s message is '" + m.state()
+                        + "'.");
+            }
+        }
+        if (t.aboutReflection() && t.aboutId() != null) {
+            Instant created = moment(t.aboutId());
+            if (created == null || !entries.contains(created)) {
+                problems.add("unresolved-reference", place + ".aboutId", "The talk is about the journal entry "
+                        + "written at " + t.aboutId() + ", but reflections has no entry with that createdAt; a talk "
+                        + "about an entry that is gone has aboutId null.");
+            }
+        }
+    }
+
+    /** A moment as the schema lets it be written (any offset), or null. */
+    static Instant moment(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
+            return null;
         }
     }
 

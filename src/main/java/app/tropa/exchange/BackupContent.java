@@ -99,6 +99,10 @@ public final class BackupContent {
         return typed(Section.LETTERS);
     }
 
+    public List<Records.Talk> talks() {
+        return typed(Section.TALKS);
+    }
+
     /** Streams this content as a source for {@link BackupWriter}. */
     public BackupSource asSource() {
         return new BackupSource() {

@@ -69,6 +69,21 @@ interface BackupMapper {
     @Mapping(target = "id", ignore = true)
     JournalLetter entity(Records.Letter r);
 
+    /** A talk's about id is not copied: a journal entry is named differently in a backup ({@link TalkTables}). */
+    @Mapping(target = "aboutId", source = "aboutId")
+    @Mapping(target = "messages", source = "messages")
+    Records.Talk record(app.tropa.talk.Talk talk, String aboutId, List<Records.TalkMessage> messages);
+
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "aboutId", ignore = true)
+    app.tropa.talk.Talk entity(Records.Talk r);
+
+    Records.TalkMessage record(app.tropa.talk.TalkMessage m);
+
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "talkId", ignore = true)
+    app.tropa.talk.TalkMessage entity(Records.TalkMessage r);
+
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "entryDate", source = "r.date")
     @Mapping(target = "nodeIds", source = "r.nodeIds", qualifiedByName = "lines")

@@ -12,7 +12,12 @@ import java.util.TreeMap;
  * Brings a backup written with an older {@code schemaVersion} up to the current one, record by
  * record as it is read, so an import only ever checks and applies the current format. Each
  * {@link Step} moves one version up; a format change adds a step here and bumps
- * {@link BackupJson#SCHEMA_VERSION}. Version 1 is the first format, so there are no steps yet.
+ * {@link BackupJson#SCHEMA_VERSION}.
+ *
+ * <ul>
+ * <li>1 → 2: talks with the model tutor (the {@code talks} section). A version-1 backup was written
+ * before there were talks: it has none, and its records are the same in version 2.</li>
+ * </ul>
  */
 public final class BackupMigrations {
 
@@ -47,8 +52,21 @@ public final class BackupMigrations {
     }
 
     public static BackupMigrations standard() {
-        return new BackupMigrations(BackupJson.SCHEMA_VERSION, List.of());
+        return new BackupMigrations(BackupJson.SCHEMA_VERSION, List.of(TALKS_ADDED));
     }
+
+    /** Version 2 added the talks section; nothing of version 1 changed. */
+    static final Step TALKS_ADDED = new Step() {
+        @Override
+        public int from() {
+            return 1;
+        }
+
+        @Override
+        public JsonNode record(String sectionKey, ObjectNode record) {
+            return record;
+        }
+    };
 
     public int current() {
         return current;

@@ -32,7 +32,7 @@ public final class BackupSchema {
 
     private BackupSchema() {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                b -> b.schemaMappers(m -> m.mapPrefix("urn:tropa:backup:1", "classpath:" + RESOURCE)));
+                b -> b.schemaMappers(m -> m.mapPrefix("urn:tropa:backup:2", "classpath:" + RESOURCE)));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_PATH).locale(Locale.ENGLISH).build();
         for (Section s : Section.values()) {
@@ -43,7 +43,7 @@ public final class BackupSchema {
     }
 
     private static JsonSchema load(JsonSchemaFactory factory, SchemaValidatorsConfig config, String fragment) {
-        JsonSchema schema = factory.getSchema(SchemaLocation.of("urn:tropa:backup:1" + fragment), config);
+        JsonSchema schema = factory.getSchema(SchemaLocation.of("urn:tropa:backup:2" + fragment), config);
         schema.initializeValidators();
         return schema;
     }

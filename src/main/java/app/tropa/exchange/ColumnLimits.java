@@ -42,6 +42,7 @@ final class ColumnLimits {
                 limit(l.body(), LONG_TEXT, place + ".body", problems);
                 limit(l.openWhen(), 200, place + ".openWhen", problems);
             }
+            case TALKS -> talk((Records.Talk) record, place, problems);
             default -> {
                 // ids are ASCII by the schema's pattern; numbers and moments have no length
             }
@@ -68,6 +69,19 @@ final class ColumnLimits {
             limit(rev.body(), LONG_TEXT, at + ".body", problems);
             fieldInstruction(rev.fieldInstruction(), at, problems);
             tags(rev.tags(), at, problems);
+        }
+    }
+
+    private static void talk(Records.Talk t, String place, BackupProblems problems) {
+        limit(t.title(), 300, place + ".title", problems);
+        limit(t.aboutId(), 120, place + ".aboutId", problems);
+        for (int i = 0; i < t.messages().size(); i++) {
+            Records.TalkMessage m = t.messages().get(i);
+            String at = place + ".messages[" + i + "]";
+            limit(m.body(), LONG_TEXT, at + ".body", problems);
+            limit(m.context(), LONG_TEXT, at + ".context", problems);
+            limit(m.model(), 200, at + ".model", problems);
+            limit(m.failure(), 40, at + ".failure", problems);
         }
     }
 

@@ -17,9 +17,12 @@ import java.util.stream.Collectors;
 /**
  * The fine-tuning data set, the learner's own words ready to tune a model on: one chat example per line, {@code {"messages":[system,
  * user, assistant]}}, which Hugging Face {@code datasets} loads as JSON lines. The assistant's
- * words are always the learner's own: definitions of their own terms, their current metaphors
+ * words are the learner's own: definitions of their own terms, their current metaphors
  * (not an unchanged seed sample), their concept cards, and the journal entries they tagged
- * {@value ExchangeWords#DATASET_TAG} (never the trash, never a letter). docs/export.md has the mapping.
+ * {@value ExchangeWords#DATASET_TAG} (never the trash, never a letter). The one exception is a talk
+ * the learner marked for training: its answered questions go in as the user's, the tutor's whole
+ * answers as the assistant's. A talk not so marked adds nothing, not even the learner's side: the
+ * learner chose per talk, not per message. docs/export.md has the mapping.
  */
 final class DatasetExport {
 
@@ -62,11 +65,35 @@ final class DatasetExport {
                     line(g, system, prompt(r, terms, m), answer(r, terms, m));
                 }
             });
+            data.eachTalk(n -> {
+                if (ExchangeWords.forDataset(n.talk())) {
+                    talk(g, n.talk(), m);
+                }
+            });
             if (g.getOutputContext().getEntryCount() > 0) {
                 g.writeRaw('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Each learner's message the tutor answered, with the answer that follows it. An answer cut at
+     * the length limit stays out: it would teach a model to stop mid-thought. The system message
+     * names the talk, not what was sent with it: that holds journal entries the learner did not tag.
+     */
+    private static void talk(JsonGenerator g, Records.Talk t, ExchangeMsg m) {
+        String system = m.dataset_talk_system(t.title());
+        List<Records.TalkMessage> messages = t.messages().stream()
+                .sorted(java.util.Comparator.comparingInt(Records.TalkMessage::seq)).toList();
+        for (int i = 0; i + 1 < messages.size(); i++) {
+            Records.TalkMessage asked = messages.get(i);
+            Records.TalkMessage answer = messages.get(i + 1);
+            if (asked.fromLearner() && app.tropa.talk.TalkMessage.ANSWERED.equals(asked.state())
+                    && !answer.fromLearner() && app.tropa.talk.TalkMessage.COMPLETE.equals(answer.state())) {
+                line(g, system, asked.body(), answer.body());
+            }
         }
     }
 

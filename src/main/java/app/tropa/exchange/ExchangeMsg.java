@@ -157,6 +157,8 @@ public interface ExchangeMsg {
 
     String kind_letters();
 
+    String kind_talks();
+
     String vault_map_title();
 
     String vault_map_intro(String date);
@@ -211,6 +213,28 @@ public interface ExchangeMsg {
 
     String vault_field_instruction();
 
+    String vault_talks();
+
+    String vault_talk_about_node();
+
+    String vault_talk_about_term();
+
+    String vault_talk_about_reflection();
+
+    String vault_talk_about_today();
+
+    String vault_talk_about_gone();
+
+    String vault_talk_learner();
+
+    String vault_talk_tutor();
+
+    String vault_talk_unanswered(String reason);
+
+    String vault_talk_waiting();
+
+    String vault_talk_cut();
+
     String status_not_started();
 
     String status_in_progress();
@@ -254,6 +278,8 @@ public interface ExchangeMsg {
     String dataset_field_instruction(String date);
 
     String dataset_field_instruction_on(String date, String topics);
+
+    String dataset_talk_system(String title);
 
     String csv_retired();
 }

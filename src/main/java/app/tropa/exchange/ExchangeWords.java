@@ -71,7 +71,9 @@ final class ExchangeWords {
             case "reviewStates" -> m.kind_reviewStates();
             case "reviewLog" -> m.kind_reviewLog();
             case "reflections" -> m.kind_reflections();
-            default -> m.kind_letters();
+            case "letters" -> m.kind_letters();
+            case "talks" -> m.kind_talks();
+            default -> key;
         };
     }
 
@@ -86,6 +88,11 @@ final class ExchangeWords {
     /** When a letter opens, as it was set: a day, or {@code phase:<id>} / {@code node:<id>}. */
     static String condition(Records.Letter l) {
         return l.openOn() != null ? l.openOn().toString() : l.openWhen();
+    }
+
+    /** Did the learner let the tutor's words of this talk into the data set? Never a demo's or the trash's. */
+    static boolean forDataset(Records.Talk t) {
+        return t.forTraining() && !t.demo() && !t.inTrash();
     }
 
     /** Is the entry one the learner chose for the data set? */

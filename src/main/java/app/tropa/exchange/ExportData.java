@@ -5,9 +5,13 @@ import java.util.function.Consumer;
 
 /**
  * What the readable exports (CSV, Markdown, Anki, data set) draw from: the database in the app,
- * a {@link BackupContent} in tests. Journal entries and letters are handed on one at a time.
+ * a {@link BackupContent} in tests. Journal entries, letters and talks are handed on one at a time.
  */
 public interface ExportData {
+
+    /** A talk with its number in this Tropa (as in {@code /tutor/42}); null when it has none yet. */
+    record NumberedTalk(Long id, Records.Talk talk) {
+    }
 
     List<Records.Progress> progress();
 
@@ -22,6 +26,9 @@ public interface ExportData {
     void eachReflection(Consumer<Records.Reflection> sink);
 
     void eachLetter(Consumer<Records.Letter> sink);
+
+    /** Every talk, the trash included, in the order they began. */
+    void eachTalk(Consumer<NumberedTalk> sink);
 
     static ExportData of(BackupContent c) {
         return new ExportData() {
@@ -53,6 +60,11 @@ public interface ExportData {
             @Override
             public void eachLetter(Consumer<Records.Letter> sink) {
                 c.letters().forEach(sink);
+            }
+
+            @Override
+            public void eachTalk(Consumer<NumberedTalk> sink) {
+                c.talks().forEach(t -> sink.accept(new NumberedTalk(null, t)));
             }
         };
     }

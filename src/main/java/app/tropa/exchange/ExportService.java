@@ -35,6 +35,9 @@ public class ExportService {
     @Inject
     JournalTables journal;
 
+    @Inject
+    TalkTables talks;
+
     /** The readable exports, each in one transaction, in the given language. */
     public void writeCsv(CsvExport.What what, Lang lang, OutputStream out) {
         readable(lang, (terms, data, m) -> CsvExport.write(what, terms, data, m, out));
@@ -64,7 +67,7 @@ public class ExportService {
         });
     }
 
-    /** The learner's records for the readable exports: the glossary and progress in memory, the journal streamed. */
+    /** The learner's records for the readable exports: the glossary and progress in memory, journal and talks streamed. */
     private ExportData database() {
         List<Records.Progress> progress = new ArrayList<>();
         List<Records.OwnTerm> own = new ArrayList<>();
@@ -103,6 +106,11 @@ public class ExportService {
             @Override
             public void eachLetter(Consumer<Records.Letter> sink) {
                 journal.eachLetter(sink);
+            }
+
+            @Override
+            public void eachTalk(Consumer<NumberedTalk> sink) {
+                talks.each((id, talk) -> sink.accept(new NumberedTalk(id, talk)));
             }
         };
     }

@@ -35,6 +35,10 @@ public final class ImportPlan {
     public record Extension(long localId, int localRevisions, Records.Reflection entry) {
     }
 
+    /** A talk that is here already and gains the file's later messages. */
+    public record TalkExtension(long localId, int localMessages, Records.Talk talk) {
+    }
+
     /** A letter that is here already and takes the file's opened or read time. */
     public record LetterUpdate(long localId, Records.Letter letter) {
     }
@@ -48,6 +52,7 @@ public final class ImportPlan {
     final List<Records.ReviewState> reviewStateUpdates = new ArrayList<>();
     final List<Extension> extensions = new ArrayList<>();
     final List<LetterUpdate> letterUpdates = new ArrayList<>();
+    final List<TalkExtension> talkExtensions = new ArrayList<>();
 
     ImportPlan(Mode mode) {
         this.mode = mode;
@@ -98,6 +103,10 @@ public final class ImportPlan {
 
     public List<LetterUpdate> letterUpdates() {
         return letterUpdates;
+    }
+
+    public List<TalkExtension> talkExtensions() {
+        return talkExtensions;
     }
 
     /** True when applying would change nothing. */

@@ -20,8 +20,12 @@ import java.util.function.Function;
  */
 public final class ImportPlanner {
 
-    /** What this Tropa holds now, with the database ids of journal entries and letters for updates. */
-    public record Current(BackupContent content, List<Long> reflectionIds, List<Long> letterIds) {
+    /** What this Tropa holds now, with the database ids of journal entries, letters and talks for updates. */
+    public record Current(BackupContent content, List<Long> reflectionIds, List<Long> letterIds, List<Long> talkIds) {
+
+        public Current(BackupContent content, List<Long> reflectionIds, List<Long> letterIds) {
+            this(content, reflectionIds, letterIds, List.of());
+        }
     }
 
     private ImportPlanner() {
@@ -30,8 +34,12 @@ public final class ImportPlanner {
     public static ImportPlan replace(BackupContent file, Map<String, Integer> currentCounts) {
         ImportPlan plan = new ImportPlan(ImportPlan.Mode.REPLACE);
         file.settings().forEach((k, v) -> {
-            plan.settings.put(k, v);
-            plan.counts().get(Section.SETTINGS).added++;
+            if (LearnerTables.backedUp(k)) {
+                plan.settings.put(k, v);
+                plan.counts().get(Section.SETTINGS).added++;
+            } else {
+                plan.counts().get(Section.SETTINGS).skipped++;
+            }
         });
         plan.counts().get(Section.SETTINGS).inFile = file.settings().size();
         for (Section s : Section.values()) {
@@ -58,6 +66,7 @@ public final class ImportPlanner {
         log(Section.REVIEW_LOG, file.reviewLog(), here.reviewLog(), plan);
         reflections(file.reflections(), here.reflections(), current.reflectionIds(), plan);
         letters(file.letters(), here.letters(), current.letterIds(), plan);
+        talks(file.talks(), here.talks(), current.talkIds(), plan);
         return plan;
     }
 
@@ -66,7 +75,9 @@ public final class ImportPlanner {
         c.inFile = file.size();
         file.forEach((key, value) -> {
             String local = here.get(key);
-            if (local == null) {
+            if (!LearnerTables.backedUp(key)) {
+                c.skipped++;
+            } else if (local == null) {
                 plan.settings.put(key, value);
                 c.added++;
             } else if (!local.equals(value) && key.equals("created_at") && earlier(value, local)) {
@@ -256,6 +267,64 @@ public final class ImportPlanner {
                 plan.count(Section.LETTERS).skipped++;
             }
         }
+    }
+
+    /**
+     * A talk is the same talk when it began at the same moment, about the same kind of thing, with the
+     * same first message: none of these ever changes. The title and the about id are left out: a
+     * title is a caption, and a talk about a journal entry names the entry by its moment, which is
+     * null where the entry is gone and set where it is not, so the same talk would look like two.
+     */
+    private record TalkKey(Instant createdAt, String aboutType, String firstMessage) {
+        static TalkKey of(Records.Talk t) {
+            return new TalkKey(t.createdAt(), t.aboutType(), messages(t).stream().findFirst()
+                    .map(Records.TalkMessage::body).orElse(null));
+        }
+    }
+
+    /** Per talk: when the file's messages continue the ones here, the later ones are added. */
+    private static void talks(List<Records.Talk> file, List<Records.Talk> here, List<Long> ids, ImportPlan plan) {
+        Map<TalkKey, List<Integer>> local = new HashMap<>();
+        for (int i = 0; i < here.size(); i++) {
+            local.computeIfAbsent(TalkKey.of(here.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        ImportPlan.Counts c = plan.count(Section.TALKS);
+        for (Records.Talk t : file) {
+            List<Integer> candidates = local.getOrDefault(TalkKey.of(t), new ArrayList<>());
+            if (candidates.isEmpty()) {
+                plan.add(Section.TALKS, t);
+                continue;
+            }
+            int i = candidates.remove(0);
+            List<Records.TalkMessage> mine = messages(here.get(i));
+            List<Records.TalkMessage> theirs = messages(t);
+            if (theirs.size() > mine.size() && continues(theirs, mine)) {
+                plan.talkExtensions.add(new ImportPlan.TalkExtension(ids.get(i), mine.size(), t));
+                c.updated++;
+            } else {
+                c.skipped++;
+                if (!continues(mine, theirs)) {
+                    c.conflicts++;
+                }
+            }
+        }
+    }
+
+    /** The list starts with the prefix's messages, whatever their state became since. */
+    private static boolean continues(List<Records.TalkMessage> list, List<Records.TalkMessage> prefix) {
+        if (list.size() < prefix.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!list.get(i).sameMessage(prefix.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Records.TalkMessage> messages(Records.Talk t) {
+        return t.messages().stream().sorted(Comparator.comparingInt(Records.TalkMessage::seq)).toList();
     }
 
     private static <T> Map<String, T> index(List<T> records, Function<T, String> key) {

@@ -26,6 +26,9 @@ public class ImportService {
     @Inject
     JournalTables journal;
 
+    @Inject
+    TalkTables talks;
+
     public static ImportPlan.Mode mode(String mode) {
         if (mode == null || mode.isBlank()) {
             return ImportPlan.Mode.MERGE;
@@ -88,6 +91,7 @@ public class ImportService {
         plan.reviewStateUpdates().forEach(tables::update);
         plan.extensions().forEach(journal::extend);
         plan.letterUpdates().forEach(journal::update);
+        plan.talkExtensions().forEach(talks::extend);
         tables.flush();
     }
 }

@@ -25,7 +25,8 @@ import static app.tropa.exchange.BackupMapper.MAP;
 
 /**
  * The learner's tables as backup records: read page by page for exports, written for imports.
- * Callers hold the transaction. The journal's tables are {@link JournalTables}' part.
+ * Callers hold the transaction. The journal's tables are {@link JournalTables}' part, the talks'
+ * {@link TalkTables}'.
  */
 @ApplicationScoped
 public class LearnerTables {
@@ -35,9 +36,24 @@ public class LearnerTables {
     @Inject
     JournalTables journal;
 
+    @Inject
+    TalkTables talks;
+
+    /** The keys the tutor's connection keeps among the data folder's facts (app.tropa.model.TutorConnection). */
+    static final String TUTOR_CONNECTION = "tutor.";
+
+    /**
+     * Is the fact the learner's, for a backup to carry and set? The tutor's connection is this
+     * machine's (a backup restored elsewhere must not point that Tropa at this one's model server),
+     * and it holds the API key, which must never leave in a file.
+     */
+    public static boolean backedUp(String key) {
+        return !key.startsWith(TUTOR_CONNECTION);
+    }
+
     public Map<String, String> settings() {
         Map<String, String> settings = new TreeMap<>();
-        AppMeta.<AppMeta>listAll().forEach(m -> settings.put(m.key, m.value));
+        AppMeta.<AppMeta>listAll().stream().filter(m -> backedUp(m.key)).forEach(m -> settings.put(m.key, m.value));
         return settings;
     }
 
@@ -58,6 +74,7 @@ public class LearnerTables {
             case REVIEW_LOG -> pages("from ReviewLog e order by e.id", ReviewLog.class, MAP::record, sink);
             case REFLECTIONS -> journal.eachReflection(sink::accept);
             case LETTERS -> journal.eachLetter(sink::accept);
+            case TALKS -> talks.each((id, talk) -> sink.accept(talk));
         }
     }
 
@@ -78,7 +95,7 @@ public class LearnerTables {
     public Map<String, Integer> counts() {
         EntityManager em = Panache.getEntityManager();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put(Section.SETTINGS, (int) AppMeta.count());
+        counts.put(Section.SETTINGS, settings().size());
         Map<Section, String> entities = Map.of(Section.PROGRESS, "NodeProgress", Section.PROGRESS_EVENTS,
                 "ProgressEvent", Section.OWN_TERMS, "OwnTerm", Section.METAPHORS, "MetaphorVersion", Section.CARDS,
                 "CardVersion", Section.REVIEW_STATES, "ReviewState", Section.REVIEW_LOG, "ReviewLog");
@@ -91,6 +108,7 @@ public class LearnerTables {
         }
         counts.put(Section.REFLECTIONS.key(), journal.countReflections());
         counts.put(Section.LETTERS.key(), journal.countLetters());
+        counts.put(Section.TALKS.key(), talks.count());
         return counts;
     }
 
@@ -98,14 +116,16 @@ public class LearnerTables {
     public ImportPlanner.Current current(BackupContent.Header header) {
         BackupContent content = new BackupContent(header, settings());
         for (Section s : Section.values()) {
-            if (s != Section.REFLECTIONS && s != Section.LETTERS) {
+            if (s != Section.REFLECTIONS && s != Section.LETTERS && s != Section.TALKS) {
                 each(s, r -> content.add(s, r));
             }
         }
         JournalTables.Stored stored = journal.stored();
         stored.reflections().forEach(r -> content.add(Section.REFLECTIONS, r));
         stored.letters().forEach(l -> content.add(Section.LETTERS, l));
-        return new ImportPlanner.Current(content, stored.reflectionIds(), stored.letterIds());
+        TalkTables.Stored talked = talks.stored();
+        talked.talks().forEach(t -> content.add(Section.TALKS, t));
+        return new ImportPlanner.Current(content, stored.reflectionIds(), stored.letterIds(), talked.ids());
     }
 
     /** Deletes every record a backup holds (the data folder's own facts stay). */
@@ -116,6 +136,7 @@ public class LearnerTables {
             em.createQuery("delete from " + entity).executeUpdate();
         }
         journal.deleteAll();
+        talks.deleteAll();
     }
 
     public void putSetting(String key, String value) {
@@ -133,6 +154,7 @@ public class LearnerTables {
             case REVIEW_LOG -> MAP.entity((Records.Review) record).persist();
             case REFLECTIONS -> journal.insert((Records.Reflection) record);
             case LETTERS -> journal.insert((Records.Letter) record);
+            case TALKS -> talks.insert((Records.Talk) record);
         }
     }
 

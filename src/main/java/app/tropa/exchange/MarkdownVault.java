@@ -31,8 +31,10 @@ import java.util.zip.ZipOutputStream;
  * {@code index.md} "map of meaning" links, with {@code [[wiki links]]}, one file per phase (steps,
  * statuses, checkpoints, notes), per term ({@code glossary/<term>.md}: definition, the metaphor's
  * timeline, the card), per journal entry ({@code journal/YYYY/YYYY-MM-DD-<slug>.md} with YAML front
- * matter) and per letter (sealed ones as their existence only, unless asked). Every file name is
- * made of {@code [a-z0-9-]} by {@link Slugs}. Journal entries are written one at a time.
+ * matter), per letter (sealed ones as their existence only, unless asked) and per talk with the
+ * tutor ({@code talks/YYYY-MM-DD-<title>.md}: front matter, a link to what it is about, the messages).
+ * Every file name is made of {@code [a-z0-9-]} by {@link Slugs}. Journal entries and talks are
+ * written one at a time; the trash stays out.
  */
 final class MarkdownVault {
 
@@ -53,6 +55,8 @@ final class MarkdownVault {
     private final Set<String> names = new HashSet<>();
     private final Map<String, String> termFiles = new HashMap<>();
     private final Map<String, String> phaseFiles = new HashMap<>();
+    /** Live journal entries by the moment they were written: how a talk names the entry it is about. */
+    private final Map<Instant, Listed> entryFiles = new HashMap<>();
 
     private MarkdownVault(ExportTerms terms, ExportData data, ExchangeMsg m, ZoneId zone, Instant now,
             boolean includeSealed, OutputStream out) {
@@ -98,11 +102,13 @@ final class MarkdownVault {
         data.eachReflection(r -> entry(r, journal));
         List<Listed> letters = new ArrayList<>();
         data.eachLetter(l -> letter(l, letters));
-        index(progress, journal, letters);
+        List<Listed> talks = new ArrayList<>();
+        data.eachTalk(t -> talk(t, talks));
+        index(progress, journal, letters, talks);
     }
 
     private void index(Map<String, Records.Progress> progress, TreeMap<String, List<Listed>> journal,
-            List<Listed> letters) throws IOException {
+            List<Listed> letters, List<Listed> talks) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append(frontMatter(Map.of("title", m.vault_map_title(), "exported", now.toString())));
         b.append("# ").append(m.vault_map_title()).append("\n\n");
@@ -137,6 +143,10 @@ final class MarkdownVault {
         if (!letters.isEmpty()) {
             b.append("\n## ").append(m.vault_letters()).append("\n\n");
             letters.forEach(l -> b.append("- ").append(link(l.file(), l.title())).append('\n'));
+        }
+        if (!talks.isEmpty()) {
+            b.append("\n## ").append(m.vault_talks()).append("\n\n");
+            talks.forEach(t -> b.append("- ").append(link(t.file(), t.title())).append('\n'));
         }
         put("index.md", b.toString());
     }
@@ -309,8 +319,9 @@ final class MarkdownVault {
         }
         b.append(r.body()).append('\n');
         put(file + ".md", b.toString());
-        journal.computeIfAbsent(year, y -> new ArrayList<>()).add(new Listed(file, r.date() + " "
-                + oneLine(firstLine(r.body()))));
+        Listed listed = new Listed(file, r.date() + " " + oneLine(firstLine(r.body())));
+        journal.computeIfAbsent(year, y -> new ArrayList<>()).add(listed);
+        entryFiles.putIfAbsent(r.createdAt(), listed);
     }
 
     private void letter(Records.Letter l, List<Listed> letters) {
@@ -333,6 +344,70 @@ final class MarkdownVault {
         }
         put(file + ".md", b.toString());
         letters.add(new Listed(file, title));
+    }
+
+    private void talk(ExportData.NumberedTalk numbered, List<Listed> talks) {
+        Records.Talk t = numbered.talk();
+        if (t.inTrash()) {
+            return;
+        }
+        String file = unique("talks/" + day(t.createdAt()) + "-" + Slugs.of(t.title(), "talk"));
+        Map<String, Object> front = new LinkedHashMap<>();
+        if (numbered.id() != null) {
+            front.put("id", numbered.id());
+        }
+        front.put("aboutType", t.aboutType());
+        front.put("aboutId", t.aboutId());
+        front.put("title", t.title());
+        front.put("created", t.createdAt().toString());
+        front.put("updated", t.updatedAt().toString());
+        front.put("lang", t.lang());
+        if (t.demo()) {
+            front.put("demo", true);
+        }
+        front.put("tags", List.of("talk"));
+        StringBuilder b = new StringBuilder(frontMatter(front));
+        b.append("# ").append(t.title()).append("\n\n").append(about(t)).append("\n\n");
+        t.messages().stream().sorted(java.util.Comparator.comparingInt(Records.TalkMessage::seq))
+                .forEach(msg -> message(msg, b));
+        put(file + ".md", b.toString().stripTrailing() + "\n");
+        talks.add(new Listed(file, day(t.createdAt()) + " " + oneLine(t.title())));
+    }
+
+    /** What the talk is about, linked the way journal entries link steps, terms and entries. */
+    private String about(Records.Talk t) {
+        String id = t.aboutId();
+        return switch (t.aboutType()) {
+            case "node" -> m.vault_talk_about_node() + ": " + terms.curriculum().node(id)
+                    .map(n -> link(phaseFiles.get(n.phase()), n.title().in(terms.lang()))).orElse(id);
+            case "term" -> m.vault_talk_about_term() + ": " + (termFiles.containsKey(id)
+                    ? link(termFiles.get(id), terms.termTitle(id)) : id);
+            case "reflection" -> id == null ? m.vault_talk_about_gone() : m.vault_talk_about_reflection() + ": "
+                    + java.util.Optional.ofNullable(BackupChecks.moment(id)).map(entryFiles::get)
+                            .map(e -> link(e.file(), e.title())).orElse(id);
+            case "today" -> m.vault_talk_about_today();
+            default -> t.aboutType() + ": " + id;
+        };
+    }
+
+    /** Who spoke and when, what they said, and what became of it when it is not a plain answer. */
+    private void message(Records.TalkMessage msg, StringBuilder b) {
+        b.append("## ").append(msg.fromLearner() ? m.vault_talk_learner() : m.vault_talk_tutor());
+        if (!msg.fromLearner() && msg.model() != null && !msg.model().isBlank()) {
+            b.append(" · ").append(oneLine(msg.model()));
+        }
+        b.append(" · ").append(when(msg.createdAt())).append("\n\n").append(msg.body()).append("\n\n");
+        String note = switch (msg.state()) {
+            // The failure as its code (model-timeout, …); an answer that never came back has none.
+            case app.tropa.talk.TalkMessage.UNANSWERED -> m.vault_talk_unanswered(
+                    msg.failure() == null ? "interrupted" : msg.failure());
+            case app.tropa.talk.TalkMessage.WAITING -> m.vault_talk_waiting();
+            case app.tropa.talk.TalkMessage.CUT -> m.vault_talk_cut();
+            default -> null;
+        };
+        if (note != null) {
+            b.append('*').append(note).append("*\n\n");
+        }
     }
 
     private String unique(String base) {

@@ -106,6 +106,51 @@ public final class Records {
         }
     }
 
+    /**
+     * A talk with the model tutor and every message of it, the trash included. {@code aboutId} names
+     * a node or term by its id and today's question as {@code today}; a journal entry has no id that
+     * survives a move to another data folder, so a talk about one names the entry's {@code createdAt},
+     * or null once the entry is gone.
+     */
+    public record Talk(String aboutType, String aboutId, String title, String lang, boolean forTraining,
+            boolean demo, Instant createdAt, Instant updatedAt, Instant deletedAt, List<TalkMessage> messages) {
+
+        public static final String REFLECTION = "reflection";
+
+        public Talk {
+            messages = list(messages);
+        }
+
+        public boolean inTrash() {
+            return deletedAt != null;
+        }
+
+        public boolean aboutReflection() {
+            return REFLECTION.equals(aboutType);
+        }
+    }
+
+    /**
+     * One message of a talk: {@code context} is exactly what was sent to the model with a learner's
+     * message, {@code model} the model that wrote a tutor's; {@code failure} why a message is unanswered.
+     */
+    public record TalkMessage(int seq, String role, String body, String state, String failure, String context,
+            String model, Instant createdAt) {
+
+        public static final String LEARNER = "learner";
+
+        public boolean fromLearner() {
+            return LEARNER.equals(role);
+        }
+
+        /** The same message, whatever became of it since: everything but its state and failure. */
+        public boolean sameMessage(TalkMessage other) {
+            return seq == other.seq && role.equals(other.role) && body.equals(other.body)
+                    && java.util.Objects.equals(context, other.context) && java.util.Objects.equals(model, other.model)
+                    && createdAt.equals(other.createdAt);
+        }
+    }
+
     /** A record in a versioned history (metaphors, cards): the term it belongs to and its number. */
     public interface Versioned {
         String termId();

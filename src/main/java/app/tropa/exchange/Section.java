@@ -13,7 +13,8 @@ public enum Section {
     REVIEW_STATES("reviewStates", "reviewState", Records.ReviewState.class),
     REVIEW_LOG("reviewLog", "review", Records.Review.class),
     REFLECTIONS("reflections", "reflection", Records.Reflection.class),
-    LETTERS("letters", "letter", Records.Letter.class);
+    LETTERS("letters", "letter", Records.Letter.class),
+    TALKS("talks", "talk", Records.Talk.class);
 
     /** The settings object is not an array, but it is counted in import reports like a section. */
     public static final String SETTINGS = "settings";

@@ -192,6 +192,41 @@ final class BackupArbitraries {
                         created, byDay ? day : null, byDay ? null : when, opened, opened == null ? null : read));
     }
 
+    /** A message of a talk: its speaker and a state that speaker's messages can have. */
+    static Arbitrary<Records.TalkMessage> talkMessage(int seq) {
+        Arbitrary<String[]> spoken = Arbitraries.of(new String[] {"learner", "answered"},
+                new String[] {"learner", "unanswered"}, new String[] {"learner", "waiting"},
+                new String[] {"tutor", "complete"}, new String[] {"tutor", "cut"});
+        return Combinators.combine(spoken, text(12), Arbitraries.of("model-failed", "model-timeout", "tutor-off")
+                .injectNull(0.4), text(8).injectNull(0.3), Arbitraries.of("tutor-small", "qwen2.5:7b", "Ёж 🙂")
+                .injectNull(0.3), instants()).as((who, body, failure, context, model, at) ->
+                new Records.TalkMessage(seq, who[0], body, who[1], failure, context, model, at));
+    }
+
+    /** A talk about a step, a term, today, or one of the entries (or an entry that is gone). */
+    static Arbitrary<Records.Talk> talk(List<Records.Reflection> entries) {
+        Arbitrary<String[]> about = Arbitraries.oneOf(ids(NODE_IDS).map(id -> new String[] {"node", id}),
+                ids(TERM_IDS).map(id -> new String[] {"term", id}), Arbitraries.just(new String[] {"today", "today"}),
+                (entries.isEmpty() ? Arbitraries.just((String) null) : Arbitraries.of(entries)
+                        .map(e -> e.createdAt().toString()).injectNull(0.2))
+                        .map(id -> new String[] {"reflection", id}));
+        Arbitrary<List<Integer>> gaps = Arbitraries.integers().between(1, 3).list().ofMaxSize(5);
+        Arbitrary<List<Records.TalkMessage>> messages = gaps.flatMap(steps -> {
+            List<Arbitrary<Records.TalkMessage>> each = new ArrayList<>();
+            int seq = 0;
+            for (int step : steps) {
+                seq += step;
+                each.add(talkMessage(seq));
+            }
+            return sequence(each);
+        });
+        return Combinators.combine(about, text(5), Arbitraries.of("en", "ru"), Arbitraries.of(true, false),
+                Arbitraries.of(true, false), instants(), instants().injectNull(0.7), messages)
+                .as((a, title, lang, training, demo, created, deleted, said) -> new Records.Talk(a[0], a[1], title,
+                        lang, training, demo, created, created.plus(said.size(), ChronoUnit.MINUTES), deleted,
+                        said));
+    }
+
     static Arbitrary<Map<String, String>> settings() {
         return Combinators.combine(instants().injectNull(0.2), text(3).injectNull(0.7)).as((created, other) -> {
             Map<String, String> s = new TreeMap<>();
@@ -205,7 +240,7 @@ final class BackupArbitraries {
         });
     }
 
-    /** A whole history; without the journal, reflections and letters stay empty. */
+    /** A whole history; without the journal, reflections, letters and talks stay empty. */
     static Arbitrary<BackupContent> backups(boolean withJournal) {
         Arbitrary<List<Records.Progress>> progress = ids(NODE_IDS).set().ofMaxSize(5)
                 .flatMap(ids -> sequence(sorted(ids).stream().map(BackupArbitraries::progress).toList()));
@@ -230,8 +265,11 @@ final class BackupArbitraries {
         Arbitrary<History> history = progress.flatMap(p -> (p.isEmpty() ? Arbitraries.just(List.<Records.Event>of())
                 : event(p.stream().map(Records.Progress::nodeId).toList()).list().ofMaxSize(6))
                 .map(events -> new History(p, events)));
-        return Combinators.combine(settings(), history, glossary, reflections, letters, instants())
-                .as((settings, h, g, refl, lett, exported) -> {
+        Arbitrary<Journal> journal = Combinators.combine(reflections, letters).as(Journal::new)
+                .flatMap(j -> (withJournal ? talk(j.reflections).list().ofMaxSize(3) : Arbitraries.just(
+                        List.<Records.Talk>of())).map(j::with));
+        return Combinators.combine(settings(), history, glossary, journal, instants())
+                .as((settings, h, g, j, exported) -> {
                     BackupContent c = new BackupContent(new BackupContent.Header(BackupJson.SCHEMA_VERSION, exported,
                             "3f2a9c1b7d4e", "UTC"), settings);
                     h.progress.forEach(r -> c.add(Section.PROGRESS, r));
@@ -241,10 +279,24 @@ final class BackupArbitraries {
                     g.cards.forEach(r -> c.add(Section.CARDS, r));
                     g.states.forEach(r -> c.add(Section.REVIEW_STATES, r));
                     g.log.forEach(r -> c.add(Section.REVIEW_LOG, r));
-                    refl.forEach(r -> c.add(Section.REFLECTIONS, r));
-                    lett.forEach(r -> c.add(Section.LETTERS, r));
+                    j.reflections.forEach(r -> c.add(Section.REFLECTIONS, r));
+                    j.letters.forEach(r -> c.add(Section.LETTERS, r));
+                    j.talks.forEach(r -> c.add(Section.TALKS, r));
                     return c;
                 });
+    }
+
+    /** Talks come with the journal: a talk about an entry names one of these. */
+    private record Journal(List<Records.Reflection> reflections, List<Records.Letter> letters,
+            List<Records.Talk> talks) {
+
+        Journal(List<Records.Reflection> reflections, List<Records.Letter> letters) {
+            this(reflections, letters, List.of());
+        }
+
+        Journal with(List<Records.Talk> talks) {
+            return new Journal(reflections, letters, talks);
+        }
     }
 
     private record History(List<Records.Progress> progress, List<Records.Event> events) {

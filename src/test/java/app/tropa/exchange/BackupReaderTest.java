@@ -195,6 +195,56 @@ class BackupReaderTest {
         assertEquals(2, c.header().schemaVersion());
     }
 
+    private static final String TALK = "{\"aboutType\":\"node\",\"aboutId\":\"chat-api-basics\",\"title\":\"API\","
+            + "\"lang\":\"en\",\"forTraining\":false,\"demo\":false,\"createdAt\":\"2026-11-02T10:00:00Z\","
+            + "\"updatedAt\":\"2026-11-02T10:01:00Z\",\"deletedAt\":null,\"messages\":["
+            + "{\"seq\":1,\"role\":\"learner\",\"body\":\"Hi\",\"state\":\"answered\",\"failure\":null,"
+            + "\"context\":\"sent\",\"model\":null,\"createdAt\":\"2026-11-02T10:00:00Z\"},"
+            + "{\"seq\":2,\"role\":\"tutor\",\"body\":\"Why?\",\"state\":\"complete\",\"failure\":null,"
+            + "\"context\":null,\"model\":\"tutor-small\",\"createdAt\":\"2026-11-02T10:01:00Z\"}]}";
+
+    @Test
+    void shouldReadAVersionOneBackupAsOneWithNoTalks() {
+        BackupContent c = read(HEAD + "\"progress\":[" + PROGRESS + "]}");
+
+        assertEquals(BackupJson.SCHEMA_VERSION, c.header().schemaVersion());
+        assertEquals(1, c.progress().size());
+        assertEquals(List.of(), c.talks());
+    }
+
+    @Test
+    void shouldCheckTalksAndTheirMessages() {
+        String v2 = "{\"format\":\"tropa-backup\",\"schemaVersion\":2,";
+        assertEquals(2, read(v2 + "\"talks\":[" + TALK + "]}").talks().get(0).messages().size());
+        assertProblem(v2 + "\"talks\":[" + TALK.replace("\"tutor\",\"body\"", "\"model\",\"body\"") + "]}",
+                "invalid-value", "$.talks[0].messages[1].role");
+        assertProblem(v2 + "\"talks\":[" + TALK.replace("\"state\":\"complete\"", "\"state\":\"waiting\"") + "]}",
+                "invalid-value", "$.talks[0].messages[1].state");
+        assertProblem(v2 + "\"talks\":[" + TALK.replace("\"seq\":2", "\"seq\":1") + "]}",
+                "duplicate", "$.talks[0].messages[1].seq");
+        assertProblem(v2 + "\"talks\":[" + TALK.replace("\"seq\":1", "\"seq\":3") + "]}",
+                "invalid-value", "$.talks[0].messages[1].seq");
+        assertProblem(v2 + "\"talks\":[" + TALK.replace("\"chat-api-basics\"", "\"../x\"") + "]}",
+                "invalid-value", "$.talks[0].aboutId");
+        assertProblem(v2 + "\"talks\":[" + TALK.replace("\"demo\":false",
+                "\"demo\":false,\"mood\":1") + "]}", "unknown-field", "$.talks[0]");
+        assertProblem(v2 + "\"talks\":[" + TALK.replace("\"body\":\"Hi\"", "\"body\":\"a\\u0000b\"") + "]}",
+                "invalid-text", "$.talks[0].messages[0].body");
+    }
+
+    @Test
+    void shouldRefuseATalkAboutAJournalEntryTheFileDoesNotHave() {
+        String v2 = "{\"format\":\"tropa-backup\",\"schemaVersion\":2,";
+        String aboutEntry = TALK.replace("\"aboutType\":\"node\",\"aboutId\":\"chat-api-basics\"",
+                "\"aboutType\":\"reflection\",\"aboutId\":\"2026-11-02T10:00:00Z\"");
+
+        assertProblem(v2 + "\"talks\":[" + aboutEntry + "]}", "unresolved-reference", "$.talks[0].aboutId");
+        assertEquals(1, read(v2 + "\"talks\":[" + aboutEntry.replace("\"aboutId\":\"2026-11-02T10:00:00Z\"",
+                "\"aboutId\":null") + "]}").talks().size(), "an entry that is gone is named by null");
+        assertProblem(v2 + "\"talks\":[" + TALK.replace("\"aboutId\":\"chat-api-basics\"", "\"aboutId\":null") + "]}",
+                "wrong-type", "$.talks[0].aboutId");
+    }
+
     private static BackupContent read(String json) {
         return BackupReader.standard().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }

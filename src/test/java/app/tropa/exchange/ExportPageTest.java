@@ -89,6 +89,7 @@ class ExportPageTest {
         String report = upload(form, backup, "merge").then().statusCode(200)
                 .body(containsString("<h1>What this import would do</h1>"))
                 .body(containsString("<th scope=\"row\">Progress log</th>"))
+                .body(containsString("<th scope=\"row\">Talks with the tutor</th>"))
                 .body(containsString("Merge now")).extract().asString();
         progress("why-your-own-ai").body("status", equalTo("not_started"));
 

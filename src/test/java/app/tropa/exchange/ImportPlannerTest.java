@@ -106,6 +106,50 @@ class ImportPlannerTest {
         assertEquals(2, plan.counts().get("metaphors").removed);
     }
 
+    @Test
+    void shouldContinueATalkAnsweredElsewhereAndNeverAddItTwice() {
+        Records.TalkMessage asked = said(1, "learner", "Что такое токен?", "unanswered");
+        Records.TalkMessage answered = said(1, "learner", "Что такое токен?", "answered");
+        Records.TalkMessage answer = said(2, "tutor", "А как думаете вы?", "complete");
+        Records.Talk mine = talk(null, asked);
+        Records.Talk theirs = talk("2026-11-20T09:00:00Z", answered, answer);
+        BackupContent here = content().add(Section.TALKS, mine);
+        BackupContent file = content().add(Section.TALKS, theirs);
+
+        ImportPlan plan = ImportPlanner.merge(file, new ImportPlanner.Current(here, List.of(), List.of(), List.of(4L)));
+        ImportPlan again = ImportPlanner.merge(here, new ImportPlanner.Current(file, List.of(), List.of(), List.of(4L)));
+
+        assertEquals(List.of(new ImportPlan.TalkExtension(4L, 1, theirs)), plan.talkExtensions());
+        assertEquals(List.of(), plan.adds(Section.TALKS), "the same talk, though the entry it was about is gone here");
+        assertEquals(1, plan.counts().get("talks").updated);
+        assertTrue(again.isEmpty(), "a talk that is further along here stays as it is");
+    }
+
+    @Test
+    void shouldCountATalkThatWentAnotherWayAsAConflict() {
+        Records.TalkMessage asked = said(1, "learner", "Что такое токен?", "answered");
+        BackupContent here = content().add(Section.TALKS, talk("2026-11-20T09:00:00Z", asked,
+                said(2, "tutor", "Один ответ", "complete")));
+        BackupContent file = content().add(Section.TALKS, talk("2026-11-20T09:00:00Z", asked,
+                said(2, "tutor", "Другой ответ", "complete"), said(3, "learner", "И?", "waiting")));
+
+        ImportPlan plan = ImportPlanner.merge(file, new ImportPlanner.Current(here, List.of(), List.of(), List.of(4L)));
+
+        assertTrue(plan.isEmpty());
+        assertEquals(1, plan.counts().get("talks").conflicts);
+    }
+
+    private static Records.Talk talk(String aboutEntry, Records.TalkMessage... messages) {
+        return new Records.Talk("reflection", aboutEntry, "Запись от 2026-11-20", "ru", false, false, T1, T1, null,
+                List.of(messages));
+    }
+
+    private static Records.TalkMessage said(int seq, String role, String body, String state) {
+        return new Records.TalkMessage(seq, role, body, state, state.equals("unanswered") ? "model-failed" : null,
+                role.equals("learner") ? "контекст" : null, role.equals("tutor") ? "tutor-small" : null,
+                T1.plusSeconds(seq));
+    }
+
     private static BackupContent.Header header() {
         return new BackupContent.Header(1, T1, "v", "UTC");
     }

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The full JSON backup through the API: export, import with merge and replace, dry runs, every refusal. */
@@ -33,6 +34,9 @@ class ImportResourceTest {
 
     @Inject
     Backups backups;
+
+    @Inject
+    app.tropa.model.TutorConnection connection;
 
     @BeforeEach
     void fresh() throws IOException {
@@ -66,7 +70,7 @@ class ImportResourceTest {
         given().get("/api/export/json").then().statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename=\"tropa-backup-2026-11-22.json\""))
                 .body("format", equalTo("tropa-backup"))
-                .body("schemaVersion", equalTo(1))
+                .body("schemaVersion", equalTo(2))
                 .body("exportedAt", equalTo("2026-11-22T11:00:00Z"))
                 .body("timeZone", equalTo("UTC"))
                 .body("settings.created_at", startsWith("20"))
@@ -82,7 +86,15 @@ class ImportResourceTest {
                 .body("reviewStates[0].reps", equalTo(1))
                 .body("reviewLog[0].grade", equalTo("good"))
                 .body("reflections.size()", equalTo(0))
-                .body("letters.size()", equalTo(0));
+                .body("letters.size()", equalTo(0))
+                .body("talks.size()", equalTo(1))
+                .body("talks[0].aboutType", equalTo("node"))
+                .body("talks[0].aboutId", equalTo("why-your-own-ai"))
+                .body("talks[0].messages.size()", equalTo(2))
+                .body("talks[0].messages[0].body", equalTo("Зачем мне своя модель? 🤔"))
+                .body("talks[0].messages[0].context", startsWith("You are the learner's tutor"))
+                .body("talks[0].messages[1].role", equalTo("tutor"))
+                .body("talks[0].messages[1].model", equalTo("tutor-small"));
         JsonNode doc = BackupJson.mapper().readTree(exportJson());
         assertEquals(java.util.Set.of(), BackupSchema.get().checkDocument(doc));
     }
@@ -101,10 +113,12 @@ class ImportResourceTest {
                 .body("kinds.progress.added", equalTo(1))
                 .body("kinds.progressEvents.added", equalTo(4))
                 .body("kinds.metaphors.added", equalTo(2))
-                .body("kinds.reviewLog.inFile", equalTo(1));
+                .body("kinds.reviewLog.inFile", equalTo(1))
+                .body("kinds.talks.added", equalTo(1));
 
         progress("why-your-own-ai").body("status", equalTo("not_started"));
         assertEquals(0, SampleJson.count(exportJson(), "progressEvents"));
+        assertEquals(0, SampleJson.count(exportJson(), "talks"));
     }
 
     @Test
@@ -122,6 +136,7 @@ class ImportResourceTest {
                 .body("kinds.progress.skipped", equalTo(1))
                 .body("kinds.progressEvents.skipped", equalTo(4))
                 .body("kinds.metaphors.skipped", equalTo(2))
+                .body("kinds.talks.skipped", equalTo(1))
                 .body("kinds.settings.skipped", equalTo(1));
 
         assertEquals(afterFirst, SampleJson.withoutExportedAt(exportJson()));
@@ -229,6 +244,65 @@ class ImportResourceTest {
     @Test
     void shouldServeTheSchema() {
         given().get("/api/export/schema").then().statusCode(200)
-                .body("title", equalTo("Tropa backup, schema version 1"));
+                .body("title", equalTo("Tropa backup, schema version 2"));
+    }
+
+    @Test
+    void shouldNeitherCarryTheTutorsConnectionAndKeyNorSetThemFromAFile() {
+        connection.save(new app.tropa.model.TutorConnection.Change("http://127.0.0.1:11434/v1", "tutor-small",
+                "sk-secret-key", 5));
+        try {
+            String backup = exportJson();
+            assertFalse(backup.contains("sk-secret-key"), "the API key never leaves in a backup");
+            assertFalse(backup.contains("tutor.base-url"), backup);
+
+            ObjectNode doc = (ObjectNode) SampleJson.tree(backup);
+            ((ObjectNode) doc.get("settings")).put("tutor.base-url", "http://127.0.0.1:9/v1")
+                    .put("tutor.api-key", "someone-elses-key");
+            importJson(doc.toString(), "?mode=replace").statusCode(200).body("kinds.settings.skipped", equalTo(2));
+            importJson(doc.toString(), "?mode=merge").statusCode(200).body("changes", equalTo(false));
+
+            assertEquals(java.util.Optional.of("http://127.0.0.1:11434/v1"), connection.settings().baseUrl());
+            assertEquals(java.util.Optional.of("sk-secret-key"), connection.settings().apiKey());
+        } finally {
+            connection.save(new app.tropa.model.TutorConnection.Change("", "", "", null));
+        }
+    }
+
+    @Test
+    void shouldStillImportABackupWrittenBeforeThereWereTalks() throws IOException {
+        String old;
+        try (var in = getClass().getClassLoader().getResourceAsStream("exchange/backup-v1.json")) {
+            old = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(1, SampleJson.tree(old).get("schemaVersion").asInt());
+
+        importJson(old, "?mode=replace").statusCode(200).body("kinds.talks.inFile", equalTo(0))
+                .body("kinds.reflections.added", equalTo(1)).body("kinds.letters.added", equalTo(1))
+                .body("kinds.reviewLog.added", equalTo(1));
+
+        String now = exportJson();
+        assertEquals(2, SampleJson.tree(now).get("schemaVersion").asInt());
+        ObjectNode expected = (ObjectNode) SampleJson.tree(old);
+        expected.putArray("talks");
+        assertEquals(SampleJson.withoutHeader(expected.toString()), SampleJson.withoutHeader(now),
+                "every record of version 1 comes back as it was, with no talks");
+        importJson(old, "?mode=merge").statusCode(200).body("changes", equalTo(false));
+    }
+
+    @Test
+    void shouldRefuseABadTalkNamingItsPlace() throws IOException {
+        SampleLearner.walk(clock);
+        String good = exportJson();
+
+        refuse(good.replace("\"state\" : \"complete\"", "\"state\" : \"answered\""), "invalid-value",
+                "$.talks[0].messages[1].state");
+        refuse(good.replace("\"role\" : \"tutor\"", "\"role\" : \"model\""), "invalid-value",
+                "$.talks[0].messages[1].role");
+        refuse(good.replace("\"lang\" : \"en\"", "\"lang\" : \"de\""), "invalid-value", "$.talks[0].lang");
+        refuse(good.replace("\"seq\" : 2", "\"seq\" : 1"), "duplicate", "$.talks[0].messages[1].seq");
+        refuse(good.replace("\"aboutType\" : \"node\"", "\"aboutType\" : \"reflection\""),
+                "invalid-value", "$.talks[0].aboutId");
+        assertEquals(1, SampleJson.count(exportJson(), "talks"), "nothing changed");
     }
 }

@@ -71,7 +71,29 @@ class ReadableExportsTest {
                 "phase:integration", null, null));
         c.add(Section.LETTERS, new Records.Letter("Уже открыто", LocalDate.of(2026, 1, 1), T, LocalDate.of(2026, 6, 1),
                 null, T, null));
+        c.add(Section.TALKS, talk("node", "why-your-own-ai", "Зачем своя модель", false, false, null,
+                said(1, "learner", "Зачем мне своя модель?", "answered"), said(2, "tutor", "Ответ без согласия", "complete")));
+        c.add(Section.TALKS, talk("term", "token", "Токен", true, false, null,
+                said(1, "learner", "Токен — это слово?", "answered"), said(2, "tutor", "Что вы видите в «при» + «вет»?",
+                        "complete"), said(3, "learner", "Кусок слова?", "answered"),
+                said(4, "tutor", "Обрезанный ответ", "cut"), said(5, "learner", "Ещё вопрос без ответа", "unanswered"),
+                said(6, "learner", "Вопрос в ожидании", "waiting")));
+        c.add(Section.TALKS, talk("reflection", T.toString(), "Запись от 2026-11-20", true, true, null,
+                said(1, "learner", "Демо-вопрос", "answered"), said(2, "tutor", "Демо-ответ", "complete")));
+        c.add(Section.TALKS, talk("today", "today", "Вопрос дня", true, false, T,
+                said(1, "learner", "Вопрос из корзины", "answered"), said(2, "tutor", "Ответ из корзины", "complete")));
         return c;
+    }
+
+    private static Records.Talk talk(String aboutType, String aboutId, String title, boolean forTraining, boolean demo,
+            Instant deleted, Records.TalkMessage... messages) {
+        return new Records.Talk(aboutType, aboutId, title, "ru", forTraining, demo, T, T, deleted, List.of(messages));
+    }
+
+    private static Records.TalkMessage said(int seq, String role, String body, String state) {
+        return new Records.TalkMessage(seq, role, body, state, state.equals("unanswered") ? "model-timeout" : null,
+                role.equals("learner") ? "Сказано модели: всё о шаге" : null, role.equals("tutor") ? "tutor-small" : null,
+                T.plusSeconds(60L * seq));
     }
 
     private static Records.Reflection entry(String body, List<String> tags, String kind,
@@ -156,6 +178,39 @@ class ReadableExportsTest {
     }
 
     @Test
+    void shouldWriteEachLiveTalkWithItsMessagesInOrderAndTheirFate() throws IOException {
+        Map<String, String> files = vault(history(), false);
+
+        List<String> talks = files.keySet().stream().filter(n -> n.startsWith("talks/")).sorted().toList();
+        assertEquals(List.of("talks/2026-11-20-token.md", "talks/2026-11-20-zachem-svoya-model.md",
+                "talks/2026-11-20-zapis-ot-2026-11-20.md"), talks, "the trash stays out");
+        assertFalse(files.values().stream().anyMatch(t -> t.contains("из корзины")), "the trash stays out");
+        String token = files.get(talks.stream().filter(n -> n.contains("token")).findFirst().orElseThrow());
+        Map<String, Object> front = frontMatter(token);
+        assertEquals("term", front.get("aboutType"));
+        assertEquals("token", front.get("aboutId"));
+        assertEquals("Токен", front.get("title"));
+        assertEquals("ru", front.get("lang"));
+        assertEquals(List.of("talk"), front.get("tags"));
+        assertFalse(front.containsKey("id"), "a talk read from a file has no number in a Tropa");
+        assertTrue(token.contains("О термине: [[glossary/token|Токен]]"), token);
+        assertTrue(token.indexOf("## Я · 2026-11-20 10:01\n\nТокен — это слово?") < token.indexOf(
+                "## Наставник · tutor-small · 2026-11-20 10:02\n\nЧто вы видите"), token);
+        assertTrue(token.contains("Обрезанный ответ\n\n*Ответ оказался длиннее допустимого и обрезан на этом месте.*"),
+                token);
+        assertTrue(token.contains("Ещё вопрос без ответа\n\n*Без ответа (model-timeout).*"), token);
+        assertTrue(token.contains("Вопрос в ожидании\n\n*Когда делалась выгрузка, ответа ещё не было.*"), token);
+        assertFalse(token.contains("Сказано модели"), "what was sent to the model is in the backup, not here");
+
+        String demo = files.get(talks.stream().filter(n -> n.contains("zapis")).findFirst().orElseThrow());
+        assertEquals(true, frontMatter(demo).get("demo"));
+        assertTrue(demo.contains("О записи дневника: [[journal/2026/2026-11-20-segodnya-ponyal-tokeny|"), demo);
+        assertFalse(frontMatter(files.get(talks.stream().filter(n -> n.contains("zachem")).findFirst().orElseThrow()))
+                .containsKey("demo"), "only a demo talk says so");
+        assertTrue(files.get("index.md").contains("## Разговоры с наставником"), files.get("index.md"));
+    }
+
+    @Test
     void shouldKeepSealedLettersSealedUnlessAsked() throws IOException {
         Map<String, String> sealed = vault(history(), false);
         Map<String, String> open = vault(history(), true);
@@ -218,7 +273,18 @@ class ReadableExportsTest {
         assertFalse(text.contains("Не для обучения"), "untagged entries stay out");
         assertFalse(text.contains("В корзине"), "the trash stays out");
         assertFalse(text.contains("Секрет") || text.contains("Уже открыто"), "letters never go in");
-        assertEquals(5, lines.size());
+        assertFalse(text.contains("Ответ без согласия") || text.contains("Зачем мне своя модель?"),
+                "a talk without the learner's opt-in adds nothing");
+        assertFalse(text.contains("Обрезанный ответ"), "an answer cut at the limit is not a whole answer");
+        assertFalse(text.contains("Демо-"), "the demo's talks are not the learner's words");
+        assertFalse(text.contains("из корзины"), "the trash stays out");
+        assertFalse(text.contains("Сказано модели"), "what was sent with a message stays out");
+        assertEquals(6, lines.size());
+        JsonNode talk = lines.stream().filter(l -> l.get("messages").get(1).get("content").asText()
+                .equals("Токен — это слово?")).findFirst().orElseThrow();
+        assertEquals("Что вы видите в «при» + «вет»?", talk.get("messages").get(2).get("content").asText(),
+                "an opted-in talk pairs the learner's question with the tutor's answer");
+        assertTrue(talk.get("messages").get(0).get("content").asText().contains("“Токен”"), talk.toString());
         JsonNode daily = lines.stream().filter(l -> l.get("messages").get(2).get("content").asText()
                 .startsWith("Сегодня")).findFirst().orElseThrow();
         assertEquals("Write your reflection for 2026-11-20 on: Why walk from using AI to building your own, Token.",

@@ -71,6 +71,8 @@ class RoundTripTest {
         assertTrue(histories.stream().anyMatch(h -> h.size(Section.PROGRESS) > 0 && h.size(Section.METAPHORS) > 0
                 && h.size(Section.REVIEW_LOG) > 0 && h.size(Section.REFLECTIONS) > 0 && h.size(Section.LETTERS) > 0),
                 "a rich history is among the cases");
+        assertTrue(histories.stream().anyMatch(h -> h.talks().stream().anyMatch(t -> t.aboutReflection()
+                && t.aboutId() != null && !t.messages().isEmpty())), "a talk about a journal entry is among the cases");
         for (BackupContent history : histories) {
             String file = new String(BackupFormatTest.write(history), StandardCharsets.UTF_8);
             String why = "seed " + seed + " (rerun with -Droundtrip.seed=" + seed + "), history:\n" + file;
@@ -95,6 +97,12 @@ class RoundTripTest {
                 Instant.parse("2026-11-20T10:00:00Z")));
         c.add(Section.PROGRESS, new Records.Progress("why-your-own-ai", "done", List.of(0), "Ё".repeat(4000),
                 null, null, Instant.parse("2026-11-20T10:00:00Z"), "v"));
+        c.add(Section.TALKS, new Records.Talk("term", "t".repeat(120), "😀".repeat(150), "ru", false, false,
+                Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-20T10:00:00Z"), null,
+                List.of(new Records.TalkMessage(1, "learner", "Ж".repeat(20_000), "unanswered", "m".repeat(40),
+                        "😀".repeat(30_000), null, Instant.parse("2026-11-20T10:00:00Z")),
+                        new Records.TalkMessage(2, "tutor", "ok", "complete", null, null, "😀".repeat(100),
+                                Instant.parse("2026-11-20T10:00:00Z")))));
         String file = new String(BackupFormatTest.write(c), StandardCharsets.UTF_8);
 
         importJson(file, "?mode=replace").statusCode(200);
@@ -113,10 +121,13 @@ class RoundTripTest {
         BackupContent c = new BackupContent(new BackupContent.Header(1, Instant.EPOCH, "v", "UTC"), java.util.Map.of());
         c.add(Section.METAPHORS, new Records.Metaphor("token", 1, "😀".repeat(2001), "integration", null, false,
                 Instant.parse("2026-11-20T10:00:00Z")));
+        c.add(Section.TALKS, new Records.Talk("today", "today", "😀".repeat(151), "en", false, false,
+                Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-20T10:00:00Z"), null, List.of()));
 
         importJson(new String(write(c), StandardCharsets.UTF_8), "?mode=replace").statusCode(400)
                 .body("error", org.hamcrest.Matchers.equalTo("too-long"))
-                .body("details.place", org.hamcrest.Matchers.equalTo("$.metaphors[0].text"));
+                .body("details.place", org.hamcrest.Matchers.equalTo("$.metaphors[0].text"))
+                .body("details.problems.place", org.hamcrest.Matchers.hasItem("$.talks[0].title"));
         assertEquals(SampleJson.withoutExportedAt(before), SampleJson.withoutExportedAt(exportJson()),
                 "the data folder is as it was");
     }

@@ -6,6 +6,7 @@ import io.restassured.response.ValidatableResponse;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 
@@ -30,6 +31,10 @@ final class SampleLearner {
                 + "\"counterexample\":\"\",\"analogy\":\"кирпич\",\"application\":\"\"}");
         clock.advance(Duration.ofDays(1));
         post("/api/reviews", "{\"termId\":\"token\",\"grade\":\"good\"}");
+        // A talk with the tutor an hour before; written into the tables, as tests have no model server.
+        SampleTalks.write("node", "why-your-own-ai", "Why walk from using AI to building your own",
+                clock.instant().minus(Duration.ofHours(1)), false, List.of(SampleTalks.asked("Зачем мне своя модель? 🤔"),
+                        SampleTalks.answer("What would you build with it first?")));
     }
 
     static ValidatableResponse put(String path, String json) {
