@@ -42,6 +42,7 @@ public final class TermSlug {
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }
-        return slug;
+        // Kept review questions are keyed question-<digits> beside the terms; a term never takes that shape.
+        return slug.matches("question-[0-9]+") ? slug + "-term" : slug;
     }
 }

@@ -16,8 +16,8 @@ import java.util.Optional;
 @Table(name = "review_question")
 public class ReviewQuestion extends PanacheEntityBase {
 
-    /** How its review state is keyed, beside the terms' ids. */
-    public static final String KEY_PREFIX = "question:";
+    /** How its review state is keyed, beside the terms' ids: the prefix, then the moment in milliseconds. */
+    public static final String KEY_PREFIX = "question-";
 
     public static final int MAX_QUESTION = 2000;
     public static final int MAX_ANSWER = 4000;
@@ -25,6 +25,10 @@ public class ReviewQuestion extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    /** Its key in review and in backups: {@code question-<epoch milliseconds when kept>}. */
+    @Column(name = "review_key")
+    public String reviewKey;
 
     @Column(name = "node_id")
     public String nodeId;
@@ -38,23 +42,22 @@ public class ReviewQuestion extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
-    public String reviewKey() {
-        return KEY_PREFIX + id;
-    }
-
     /** The question a review key names, if it names one. */
     public static Optional<ReviewQuestion> byKey(String key) {
-        if (key == null || !key.startsWith(KEY_PREFIX)) {
-            return Optional.empty();
-        }
-        try {
-            return ReviewQuestion.findByIdOptional(Long.parseLong(key.substring(KEY_PREFIX.length())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return isKey(key) ? ReviewQuestion.find("reviewKey", key).firstResultOptional() : Optional.empty();
     }
 
+    /** Whether a review key names a kept question rather than a term. */
     public static boolean isKey(String key) {
-        return key != null && key.startsWith(KEY_PREFIX);
+        return key != null && key.matches(KEY_PREFIX + "[0-9]+");
+    }
+
+    /** A key no question has yet, from the moment it is kept (a millisecond later if that one is taken). */
+    static String freshKey(java.time.Instant at) {
+        long millis = at.toEpochMilli();
+        while (ReviewQuestion.count("reviewKey", KEY_PREFIX + millis) > 0) {
+            millis++;
+        }
+        return KEY_PREFIX + millis;
     }
 }

@@ -94,13 +94,14 @@ public class ReviewService implements ActivitySource {
         kept.answer = a;
         kept.lang = lang.code();
         kept.createdAt = time.now();
+        kept.reviewKey = ReviewQuestion.freshKey(kept.createdAt);
         kept.persist();
         ReviewState state = new ReviewState();
-        state.termId = kept.reviewKey();
+        state.termId = kept.reviewKey;
         state.enteredAt = kept.createdAt;
         state.apply(scheduler().enter());
         state.persist();
-        return new ReviewJson.KeptQuestion(kept.id, nodeId, q, a, state.termId, state.dueAt);
+        return new ReviewJson.KeptQuestion(kept.id, nodeId, q, a, kept.reviewKey, state.dueAt);
     }
 
     private static String kept(String text, String field, int max) {

@@ -35,4 +35,10 @@ class TermSlugTest {
         assertTrue(slug.length() <= TermSlug.MAX_LENGTH);
         assertTrue(slug.matches("[a-z0-9]+(-[a-z0-9]+)*"), slug);
     }
+
+    @Test
+    void aTermNeverTakesTheShapeOfAKeptQuestionsReviewKey() {
+        assertEquals("question-1733151234567-term", TermSlug.of("Question 1733151234567"));
+        assertEquals("question-time", TermSlug.of("Question time"));
+    }
 }

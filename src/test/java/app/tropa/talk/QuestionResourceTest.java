@@ -79,7 +79,7 @@ class QuestionResourceTest {
         String key = given().contentType(ContentType.JSON)
                 .body(Map.of("question", "Why stream an answer?", "answer", "So the learner reads while it is written."))
                 .post("/api/nodes/" + NODE + "/questions/kept").then().statusCode(201)
-                .body("nodeId", equalTo(NODE)).body("reviewKey", startsWith("question:"))
+                .body("nodeId", equalTo(NODE)).body("reviewKey", startsWith("question-"))
                 .extract().path("reviewKey");
         given().get("/review?term=" + key + "&reveal=1&lang=en").then().statusCode(200)
                 .body(containsString("Why stream an answer?"))
