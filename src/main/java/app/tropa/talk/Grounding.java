@@ -26,6 +26,15 @@ final class Grounding {
         return this;
     }
 
+    /** A labelled list, one item a line. */
+    Grounding list(String label, java.util.List<String> items) {
+        if (!items.isEmpty()) {
+            text.append("- ").append(label).append(":\n");
+            items.forEach(i -> text.append("  - ").append(oneBlock(i).replace("\n  ", "\n    ")).append('\n'));
+        }
+        return this;
+    }
+
     Grounding item(String value) {
         if (value != null && !value.isBlank()) {
             text.append("- ").append(oneBlock(value)).append('\n');

@@ -80,10 +80,7 @@ public class Subjects {
         phase(g, c, node.phase(), lang, msg);
         g.section(msg.ground_step(node.title().in(lang)))
                 .line(msg.ground_summary(), node.summary().in(lang));
-        if (!node.checkpoints().isEmpty()) {
-            g.line(msg.ground_checkpoints(), "");
-            node.checkpoints().forEach(cp -> g.item(cp.in(lang)));
-        }
+        g.list(msg.ground_checkpoints(), node.checkpoints().stream().map(cp -> cp.in(lang)).toList());
         g.line(msg.ground_attention(), node.attentionPattern().hasEn() ? node.attentionPattern().in(lang) : null)
                 .line(msg.ground_vector(), node.vectorQuestion().hasEn() ? node.vectorQuestion().in(lang) : null);
         metaphors(g, c, node.terms(), lang, msg);

@@ -90,6 +90,7 @@ class TalkResourceTest {
         assertTrue(sent.contains("a token is a brick " + mark), "the learner's current metaphor is sent");
         assertTrue(sent.contains("Reflection kept " + mark), "a recent reflection on the step is sent");
         assertTrue(sent.contains("Vector question"), "the step's vector question is sent");
+        assertTrue(sent.contains("- Checkpoints:\n  - I can"), "the step's checkpoints are sent, under their label");
         assertTrue(sent.contains("Risk"), "the phase's risk is sent");
         assertFalse(sent.contains("Reflection trashed " + mark), "nothing in the trash is sent");
         assertFalse(sent.contains("Sealed letter " + mark), "a sealed letter is never sent");
