@@ -229,4 +229,13 @@ class TalkPageTest {
         given().get("/api/tutor").then().body("streak.current", equalTo(1))
                 .body("activity.find { it.count > 0 }.count", equalTo(1));
     }
+
+    @Test
+    void checkingSomethingThatIsNotAModelServerSaysSo() {
+        // Tropa itself answers on this port, but not as an OpenAI-compatible server.
+        connection.save(new TutorConnection.Change("http://127.0.0.1:" + io.restassured.RestAssured.port + "/nothing/v1",
+                "tutor-small", "", 5));
+        send().post("/tutor/settings/check?lang=en").then().statusCode(200)
+                .body(containsString("not as an OpenAI-compatible server"));
+    }
 }
