@@ -21,8 +21,10 @@ public final class CurriculumJson {
     public record RungJson(String id, int order, String title, String summary) {
     }
 
+    /** A node; {@code state} (done, in_progress, skipped, available, waiting) only when asked for with progress. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record NodeJson(String id, String phase, String rung, int order, String title, String summary,
-            List<String> prerequisites, List<String> terms) {
+            List<String> prerequisites, List<String> terms, String state) {
     }
 
     public record TermJson(String id, String title, String definition) {
@@ -37,14 +39,14 @@ public final class CurriculumJson {
     public record ExerciseJson(String task, String expected) {
     }
 
-    static Document of(Curriculum c, Lang lang) {
+    static Document of(Curriculum c, Lang lang, java.util.Map<String, String> states) {
         return new Document(c.version(), lang.code(),
                 c.phases().stream().map(p -> new PhaseJson(p.id(), p.order(), p.title().in(lang),
                         p.mode().in(lang), p.goal().in(lang), p.risk().in(lang), p.overcoming().in(lang))).toList(),
                 c.rungs().stream().map(r -> new RungJson(r.id(), r.order(), r.title().in(lang),
                         r.summary().in(lang))).toList(),
                 c.nodes().stream().map(n -> new NodeJson(n.id(), n.phase(), n.rung(), n.order(), n.title().in(lang),
-                        n.summary().in(lang), n.prerequisites(), n.terms())).toList(),
+                        n.summary().in(lang), n.prerequisites(), n.terms(), states.get(n.id()))).toList(),
                 c.terms().stream().map(t -> new TermJson(t.id(), t.title().in(lang), t.definition().in(lang)))
                         .toList());
     }

@@ -1,5 +1,9 @@
 package app.tropa.curriculum;
 
+import jakarta.ws.rs.QueryParam;
+
+import app.tropa.http.Flag;
+
 import app.tropa.http.MarkdownRenderer;
 import app.tropa.http.Problem;
 import app.tropa.i18n.RequestLang;
@@ -24,10 +28,17 @@ public class CurriculumResource {
     @Inject
     MarkdownRenderer markdown;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<StepStates> progress;
+
+    /** The whole curriculum; {@code ?withProgress=true} adds each node's state for the learner. */
     @GET
     @Path("/curriculum")
-    public CurriculumJson.Document curriculum() {
-        return CurriculumJson.of(source.get(), lang.get());
+    public CurriculumJson.Document curriculum(@QueryParam("withProgress") Flag withProgress) {
+        Curriculum c = source.get();
+        java.util.Map<String, String> states = Flag.on(withProgress) && progress.isResolvable()
+                ? progress.get().states(c) : java.util.Map.of();
+        return CurriculumJson.of(c, lang.get(), states);
     }
 
     @GET

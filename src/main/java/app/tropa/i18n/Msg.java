@@ -236,4 +236,26 @@ public interface Msg {
     String path_retired_heading();
 
     String path_retired_intro();
+
+    String map_legend_label();
+
+    String map_state_done();
+
+    String map_state_in_progress();
+
+    String map_state_available();
+
+    String map_state_waiting();
+
+    String map_state_skipped();
+
+    String map_cell_count(int done, int total);
+
+    String map_cell_none_now();
+
+    String map_filter_now(int count);
+
+    String map_filter_on(int count);
+
+    String map_filter_all();
 }

@@ -1,5 +1,11 @@
 package app.tropa.pages;
 
+import jakarta.ws.rs.QueryParam;
+
+import app.tropa.progress.StepState;
+
+import app.tropa.http.Flag;
+
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumResource;
 import app.tropa.curriculum.CurriculumSource;
@@ -63,12 +69,15 @@ public class PathResource {
     @Inject
     GlossaryService glossary;
 
+    /** The map with the learner's state on every step; {@code ?now=1} keeps only the steps open now. */
     @GET
-    public TemplateInstance map() {
+    public TemplateInstance map(@QueryParam("now") Flag now) {
         Page page = pages.page(pages.msg().path_title(), "path");
         List<ProgressJson.NodeState> retired = progress.overview().nodes().stream()
                 .filter(ProgressJson.NodeState::retired).toList();
-        return Templates.map(page, PathView.map(source.get(), retired)).setLocale(page.lang().locale());
+        Curriculum curriculum = source.get();
+        return Templates.map(page, PathView.map(curriculum, retired, StepState.of(curriculum, progress.statuses()),
+                Flag.on(now))).setLocale(page.lang().locale());
     }
 
     @GET

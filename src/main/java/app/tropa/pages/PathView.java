@@ -1,5 +1,7 @@
 package app.tropa.pages;
 
+import app.tropa.progress.StepState;
+
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.Node;
 import app.tropa.curriculum.Phase;
@@ -18,13 +20,27 @@ public final class PathView {
 
     /** The map, and the learner's steps whose nodes have left the curriculum (kept, shown as retired). */
     public record Map(String version, List<Rung> rungs, List<Row> rows, int nodeCount,
-            List<ProgressJson.NodeState> retired) {
+            List<ProgressJson.NodeState> retired, boolean onlyNow, int takeableCount) {
     }
 
     public record Row(Phase phase, List<Cell> cells) {
     }
 
-    public record Cell(Phase phase, Rung rung, List<Node> nodes) {
+    /** A cell of the map: its steps with their states (only those open now when filtered) and its counts. */
+    public record Cell(Phase phase, Rung rung, List<Step> nodes, int total, int done) {
+    }
+
+    /** A step on the map and where the learner stands on it. */
+    public record Step(Node node, StepState state) {
+
+        public String stateCode() {
+            return state.code();
+        }
+
+        /** The bundle key of the state's words, for the link's accessible name. */
+        public String stateKey() {
+            return "map_state_" + state.code();
+        }
     }
 
     public record NodePage(Node node, Phase phase, Rung rung, String bodyHtml, List<Node> prerequisites,
@@ -49,11 +65,20 @@ public final class PathView {
         }
     }
 
-    static Map map(Curriculum c, List<ProgressJson.NodeState> retired) {
+    static Map map(Curriculum c, List<ProgressJson.NodeState> retired, java.util.Map<String, StepState> states,
+            boolean onlyNow) {
         List<Row> rows = c.phases().stream()
-                .map(p -> new Row(p, c.rungs().stream().map(r -> new Cell(p, r, c.cell(p.id(), r.id()))).toList()))
+                .map(p -> new Row(p, c.rungs().stream().map(r -> cell(c, p, r, states, onlyNow)).toList()))
                 .toList();
-        return new Map(c.version(), c.rungs(), rows, c.nodes().size(), retired);
+        int takeable = (int) states.values().stream().filter(StepState::takeable).count();
+        return new Map(c.version(), c.rungs(), rows, c.nodes().size(), retired, onlyNow, takeable);
+    }
+
+    private static Cell cell(Curriculum c, Phase p, Rung r, java.util.Map<String, StepState> states, boolean onlyNow) {
+        List<Step> all = c.cell(p.id(), r.id()).stream().map(n -> new Step(n, states.get(n.id()))).toList();
+        int done = (int) all.stream().filter(s -> s.state() == StepState.DONE).count();
+        List<Step> shown = onlyNow ? all.stream().filter(s -> s.state().takeable()).toList() : all;
+        return new Cell(p, r, shown, all.size(), done);
     }
 
     static NodePage node(Curriculum c, Node node, String bodyHtml, Progress progress,
