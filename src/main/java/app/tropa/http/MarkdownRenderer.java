@@ -26,7 +26,22 @@ public class MarkdownRenderer {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .urlSanitizer(new SchemeSanitizer())
+            .attributeProviderFactory(context -> new KeyboardScroll())
             .build();
+
+    /**
+     * A code block wider than the page scrolls sideways; without a place in the tab order a
+     * keyboard user could never scroll it (axe: scrollable-region-focusable).
+     */
+    static final class KeyboardScroll implements org.commonmark.renderer.html.AttributeProvider {
+
+        @Override
+        public void setAttributes(org.commonmark.node.Node node, String tagName, Map<String, String> attributes) {
+            if ("pre".equals(tagName)) {
+                attributes.put("tabindex", "0");
+            }
+        }
+    }
 
     /**
      * Rendering is a pure function of the text, and the same lessons and letters are shown on

@@ -44,4 +44,10 @@ class MarkdownRendererTest {
         assertTrue(html.contains("href=\"mailto:me@example.org\""), html);
         assertTrue(html.contains("href=\"/search?q=a:b\""), html);
     }
+
+    @Test
+    void aCodeBlockCanBeReachedByKeyboardToScrollIt() {
+        String html = new MarkdownRenderer().toHtml("```bash\nllama-server -m model.gguf --port 8081\n```");
+        org.junit.jupiter.api.Assertions.assertTrue(html.startsWith("<pre tabindex=\"0\"><code"), html);
+    }
 }
