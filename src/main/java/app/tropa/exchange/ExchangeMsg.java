@@ -149,6 +149,8 @@ public interface ExchangeMsg {
 
     String kind_cards();
 
+    String kind_reviewQuestions();
+
     String kind_reviewStates();
 
     String kind_reviewLog();
