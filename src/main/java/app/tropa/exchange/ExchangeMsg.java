@@ -215,6 +215,18 @@ public interface ExchangeMsg {
 
     String vault_field_instruction();
 
+    String vault_questions();
+
+    String vault_questions_count(String count);
+
+    String vault_step_questions(String count);
+
+    String vault_question();
+
+    String vault_answer();
+
+    String vault_kept(String when);
+
     String vault_talks();
 
     String vault_talk_about_node();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -20,11 +21,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Review questions kept from a step, in the JSON backup: kept and graded through the API the way
- * a learner does it, restored with their reviews, merged without duplicates, and refused when a
- * review names a question the file does not have.
+ * Review questions kept from a step, kept and graded through the API the way a learner does it: in
+ * the JSON backup restored with their reviews, merged without duplicates, and refused when a review
+ * names a question the file does not have; in the Markdown vault under their step.
  */
 @QuarkusTest
 class QuestionExchangeTest {
@@ -114,6 +116,21 @@ class QuestionExchangeTest {
                 .body("kinds.reviewQuestions.skipped", equalTo(2));
         importJson(older, "?mode=merge").statusCode(200).body("changes", equalTo(false));
         assertEquals(2, SampleJson.count(exportJson(), "reviewQuestions"));
+    }
+
+    @Test
+    void theVaultHoldsEveryKeptQuestionUnderItsStep() throws IOException {
+        keepAndGrade(QUESTION, ANSWER);
+
+        Map<String, String> files = ReadableExportsTest.unzip(given().get("/api/export/markdown?lang=en").then()
+                .statusCode(200).extract().asByteArray());
+
+        String questions = files.get("questions.md");
+        assertTrue(questions.contains("## [[phases/2-technical-immersion|Call a chat "
+                + "model through an API]]\n\n**Question:** " + QUESTION + "\n\n**Answer:** " + ANSWER
+                + "\n\n*Kept 2026-11-20 10:00.*"), questions);
+        assertTrue(files.get("phases/2-technical-immersion.md")
+                .contains("[[questions|Review questions I kept about this step: 1]]"));
     }
 
     @Test

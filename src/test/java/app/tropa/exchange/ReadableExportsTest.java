@@ -60,6 +60,13 @@ class ReadableExportsTest {
                 null, false, T.plusSeconds(60)));
         c.add(Section.CARDS, new Records.Card("token", 1, "Токен — единица текста", "«при» + «вет»", "", "кирпич", "",
                 "ideal-thinking", null, T));
+        c.add(Section.REVIEW_QUESTIONS, new Records.ReviewQuestion("question-1795345200000", "why-your-own-ai",
+                "Первый вопрос?", "Первый ответ.", "ru", T));
+        c.add(Section.REVIEW_QUESTIONS, new Records.ReviewQuestion("question-1795345260000", "why-your-own-ai",
+                "Зачем своя модель, если есть API?", "Чтобы слова были <b>твоими</b>.\nИ вторая строка", "ru",
+                T.plusSeconds(60)));
+        c.add(Section.REVIEW_QUESTIONS, new Records.ReviewQuestion("question-1795345320000", "retired-step",
+                "A question about a step that is gone?", "Its answer.", "en", T.plusSeconds(120)));
         c.add(Section.REFLECTIONS, entry("Сегодня понял токены 🙂\nВторая строка", List.of("dataset", "идея"),
                 "daily", null, null));
         c.add(Section.REFLECTIONS, entry("Полевая инструкция: ../../etc/passwd", List.of("Dataset"),
@@ -175,6 +182,28 @@ class ReadableExportsTest {
         assertTrue(token.contains("> зерно смысла"), token);
         assertTrue(token.contains("**Утверждение:** Токен — единица текста"), token);
         assertTrue(files.get("phases/1-ideal-thinking.md").contains("- [x] "));
+    }
+
+    @Test
+    void shouldGatherKeptQuestionsInOneFileByStepLinkedFromTheStepAndTheMap() throws IOException {
+        Map<String, String> files = vault(history(), false);
+
+        String questions = files.get("questions.md");
+        assertEquals(List.of("questions"), frontMatter(questions).get("tags"));
+        String step = "## [[phases/1-ideal-thinking|" + curriculum.node("why-your-own-ai").orElseThrow().title()
+                .in(Lang.RU) + "]]\n\n";
+        assertTrue(questions.contains(step + "**Вопрос:** Первый вопрос?\n\n**Ответ:** Первый ответ.\n\n"
+                + "*Сохранён 2026-11-20 10:00.*\n\n**Вопрос:** Зачем своя модель, если есть API?\n\n"
+                + "**Ответ:** Чтобы слова были <b>твоими</b>.\nИ вторая строка\n\n*Сохранён 2026-11-20 10:01.*"),
+                questions);
+        assertTrue(questions.indexOf(step) < questions.indexOf("## retired-step\n\n**Вопрос:** A question about a "
+                + "step that is gone?"), "a step no longer in the curriculum keeps its questions, after the others");
+        assertTrue(files.get("phases/1-ideal-thinking.md").contains("[[questions|Сохранённые вопросы об этом шаге: 2]]"),
+                files.get("phases/1-ideal-thinking.md"));
+        assertTrue(files.get("index.md").contains("## Сохранённые вопросы для повторения\n\n"
+                + "- [[questions|Сохранённые вопросы для повторения]] — сохранено: 3\n"), files.get("index.md"));
+        assertFalse(vault(new BackupContent(history().header(), Map.of()), false).containsKey("questions.md"),
+                "no questions kept, no file");
     }
 
     @Test
