@@ -44,7 +44,7 @@ public class ExportService {
     }
 
     public void writeAnki(Lang lang, OutputStream out) {
-        readable(lang, (terms, data, m) -> AnkiExport.write(terms, m, out));
+        readable(lang, (terms, data, m) -> AnkiExport.write(terms, data, m, out));
     }
 
     public void writeDataset(Lang lang, OutputStream out) {

@@ -98,9 +98,11 @@ class ExportFormatsTest {
         assertEquals("#separator:tab", lines.get(0));
         assertEquals("#html:true", lines.get(1));
         assertEquals("#tags column:3", lines.get(5));
-        assertEquals(1, lines.size() - 6);
+        assertEquals(2, lines.size() - 6);
         assertTrue(lines.get(6).startsWith("Токен\t<p><b>Моя метафора:</b> кирпич текста, &quot;в кавычках&quot;<br>"
                 + "и вторая строка</p><p><b>Утверждение:</b>"), lines.get(6));
+        assertEquals(SampleLearner.QUESTION + "\tSo the learner reads while it is written.<br>&quot;Quoted&quot;, "
+                + "second line\ttropa question phase::technical-immersion step::chat-api-basics", lines.get(7));
     }
 
     @Test

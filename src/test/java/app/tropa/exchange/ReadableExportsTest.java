@@ -255,13 +255,14 @@ class ReadableExportsTest {
     @Test
     void shouldWriteAnAnkiFileWithItsHeaderLines() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AnkiExport.write(terms(history(), Lang.EN), TestMessages.exchange("en"), out);
+        BackupContent c = history();
+        AnkiExport.write(terms(c, Lang.EN), ExportData.of(c), TestMessages.exchange("en"), out);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
 
         assertEquals(List.of("#separator:tab", "#html:true", "#notetype:Basic", "#deck:Tropa::Glossary",
                 "#columns:Front\tBack\tTags", "#tags column:3"), lines.subList(0, 6));
         List<String> notes = lines.subList(6, lines.size());
-        assertEquals(2, notes.size(), "terms with a metaphor or a card: " + notes);
+        assertEquals(5, notes.size(), "terms with a metaphor or a card, then kept questions: " + notes);
         String token = notes.stream().filter(n -> n.startsWith("Token\t")).findFirst().orElseThrow();
         List<String> fields = parseTabs(token);
         assertEquals(3, fields.size(), token);
@@ -272,6 +273,25 @@ class ReadableExportsTest {
         assertTrue(tags.containsAll(List.of("tropa", "phase::ideal-thinking", "step::first-conversations")), tags.toString());
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("Context window\t<p><b>My metaphor:</b> the horizon")), notes
                 .toString());
+    }
+
+    @Test
+    void shouldAddEachKeptQuestionToTheAnkiFileAsQuestionAndAnswer() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BackupContent c = history();
+        AnkiExport.write(terms(c, Lang.EN), ExportData.of(c), TestMessages.exchange("en"), out);
+        List<String> notes = out.toString(StandardCharsets.UTF_8).lines().skip(6).toList();
+
+        List<List<String>> questions = new ArrayList<>();
+        for (String note : notes.subList(2, notes.size())) {
+            questions.add(parseTabs(note));
+        }
+        assertEquals(List.of("Первый вопрос?", "Зачем своя модель, если есть API?",
+                "A question about a step that is gone?"), questions.stream().map(f -> f.get(0)).toList(),
+                "after the terms, in the order they were kept");
+        assertEquals(List.of("Зачем своя модель, если есть API?", "Чтобы слова были &lt;b&gt;твоими&lt;/b&gt;.<br>"
+                + "И вторая строка", "tropa question phase::ideal-thinking step::why-your-own-ai"), questions.get(1));
+        assertEquals("tropa question step::retired-step", questions.get(2).get(2));
     }
 
     @Test
