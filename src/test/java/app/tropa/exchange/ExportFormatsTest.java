@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each readable export through the API, over a history made with the API, parsed back. */
@@ -118,5 +119,6 @@ class ExportFormatsTest {
             assertEquals("assistant", example.get("messages").get(2).get("role").asText());
         }
         assertTrue(text.contains("\"content\":\"What is your metaphor for “Token”?\""), text);
+        assertFalse(text.contains("So the learner reads"), "a kept review question is the model's words, not the learner's");
     }
 }

@@ -328,6 +328,8 @@ class ReadableExportsTest {
         assertFalse(text.contains("Демо-"), "the demo's talks are not the learner's words");
         assertFalse(text.contains("из корзины"), "the trash stays out");
         assertFalse(text.contains("Сказано модели"), "what was sent with a message stays out");
+        assertFalse(text.contains("Первый вопрос?") || text.contains("Первый ответ.") || text.contains("Its answer."),
+                "kept review questions are the model's words, not the learner's");
         assertEquals(6, lines.size());
         JsonNode talk = lines.stream().filter(l -> l.get("messages").get(1).get("content").asText()
                 .equals("Токен — это слово?")).findFirst().orElseThrow();
