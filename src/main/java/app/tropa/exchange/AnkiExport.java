@@ -21,8 +21,10 @@ import java.util.Set;
  * A plain-text note file that Anki (2.1.54+) imports as it is (shared/reference/anki-text-import.md):
  * header lines, then one note per term that has the learner's metaphor or card. Front: the term;
  * back: the metaphor and the card as HTML, the learner's text escaped; tags: {@code tropa}, the
- * phase and the steps that teach the term. Fields are quoted by Jackson's CSV writer with a tab as
- * the separator, which is the quoting Anki reads.
+ * phase and the steps that teach the term. Then one note per review question the learner kept, as
+ * Tropa reviews it beside the terms: front the question, back the answer, tagged {@code question}
+ * and with its step. Fields are quoted by Jackson's CSV writer with a tab as the separator, which
+ * is the quoting Anki reads.
  */
 final class AnkiExport {
 
@@ -37,7 +39,7 @@ final class AnkiExport {
     private AnkiExport() {
     }
 
-    static void write(ExportTerms terms, ExchangeMsg m, OutputStream out) {
+    static void write(ExportTerms terms, ExportData data, ExchangeMsg m, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(HEADER);
@@ -48,6 +50,11 @@ final class AnkiExport {
                     if (metaphor.isPresent() || card.isPresent()) {
                         rows.write(new String[] {html(t.title()), back(metaphor, card, m), tags(t, terms)});
                     }
+                }
+                for (Records.ReviewQuestion q : data.reviewQuestions().stream()
+                        .sorted(java.util.Comparator.comparing(Records.ReviewQuestion::createdAt)
+                                .thenComparing(Records.ReviewQuestion::reviewKey)).toList()) {
+                    rows.write(new String[] {html(q.question()), html(q.answer()), tags(q, terms)});
                 }
             }
             writer.flush();
@@ -81,6 +88,16 @@ final class AnkiExport {
         if (t.own()) {
             tags.add("own-term");
         }
+        return String.join(" ", tags);
+    }
+
+    /** A kept question's step: the phase and step as a term's tags are, for a step the curriculum still has. */
+    private static String tags(Records.ReviewQuestion q, ExportTerms terms) {
+        Set<String> tags = new LinkedHashSet<>();
+        tags.add("tropa");
+        tags.add("question");
+        terms.curriculum().node(q.nodeId()).ifPresent(n -> tags.add("phase::" + n.phase()));
+        tags.add("step::" + q.nodeId());
         return String.join(" ", tags);
     }
 

@@ -1,5 +1,7 @@
 package app.tropa.exchange;
 
+import app.tropa.review.ReviewQuestion;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,10 +33,14 @@ final class BackupChecks {
         unique(c.ownTerms(), Records.OwnTerm::id, "ownTerms", "id", "term", problems);
         history(c.metaphors(), "metaphors", problems);
         history(c.cards(), "cards", problems);
+        Map<String, Integer> questions = unique(c.reviewQuestions(), Records.ReviewQuestion::reviewKey,
+                "reviewQuestions", "reviewKey", "question", problems);
         Map<String, Integer> states = unique(c.reviewStates(), Records.ReviewState::termId, "reviewStates",
                 "termId", "term", problems);
         references(c.reviewLog(), Records.Review::termId, states.keySet(), "reviewLog", "termId", "term",
                 "reviewStates", problems);
+        keptQuestions(c.reviewStates(), Records.ReviewState::termId, questions.keySet(), "reviewStates", problems);
+        keptQuestions(c.reviewLog(), Records.Review::termId, questions.keySet(), "reviewLog", problems);
         for (int i = 0; i < c.reflections().size(); i++) {
             reflection(c.reflections().get(i), "$.reflections[" + i + "]", problems);
         }
@@ -83,6 +89,22 @@ final class BackupChecks {
                 problems.add("unresolved-reference", "$." + section + "[" + i + "]." + field, "The " + what + " '"
                         + k + "' has no record in " + target + "; every item of " + section + " needs one in the "
                         + "same file.");
+            }
+        }
+    }
+
+    /**
+     * A review of a kept question names it by its key, and the question must come with it: restored
+     * without its question, a review state would point at nothing.
+     */
+    private static <T> void keptQuestions(List<T> records, Function<T, String> termId, Set<String> keys,
+            String section, BackupProblems problems) {
+        for (int i = 0; i < records.size(); i++) {
+            String k = termId.apply(records.get(i));
+            if (ReviewQuestion.isKey(k) && !keys.contains(k)) {
+                problems.add("unresolved-reference", "$." + section + "[" + i + "].termId", "'" + k + "' is the key "
+                        + "of a kept review question, but reviewQuestions has no question with that reviewKey; a "
+                        + "question's review needs the question in the same file.");
             }
         }
     }

@@ -83,6 +83,10 @@ public final class BackupContent {
         return typed(Section.CARDS);
     }
 
+    public List<Records.ReviewQuestion> reviewQuestions() {
+        return typed(Section.REVIEW_QUESTIONS);
+    }
+
     public List<Records.ReviewState> reviewStates() {
         return typed(Section.REVIEW_STATES);
     }

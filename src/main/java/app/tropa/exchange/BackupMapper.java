@@ -7,6 +7,7 @@ import app.tropa.journal.JournalLetter;
 import app.tropa.journal.JournalRevision;
 import app.tropa.progress.ProgressEvent;
 import app.tropa.review.ReviewLog;
+import app.tropa.review.ReviewQuestion;
 import app.tropa.review.ReviewState;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -50,6 +51,11 @@ interface BackupMapper {
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "filled", expression = "java(r.filled())")
     CardVersion entity(Records.Card r);
+
+    Records.ReviewQuestion record(ReviewQuestion q);
+
+    @Mapping(target = "id", ignore = true)
+    ReviewQuestion entity(Records.ReviewQuestion r);
 
     Records.ReviewState record(ReviewState s);
 

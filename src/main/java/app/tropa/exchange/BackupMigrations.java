@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * {@link BackupJson#SCHEMA_VERSION}.
  *
  * <ul>
- * <li>1 → 2: talks with the model tutor (the {@code talks} section). A version-1 backup was written
- * before there were talks: it has none, and its records are the same in version 2.</li>
+ * <li>1 → 2: talks with the model tutor (the {@code talks} section) and the review questions the
+ * learner kept ({@code reviewQuestions}). A version-1 backup was written before either: it has none,
+ * and its records are the same in version 2.</li>
  * </ul>
  */
 public final class BackupMigrations {
@@ -52,11 +53,11 @@ public final class BackupMigrations {
     }
 
     public static BackupMigrations standard() {
-        return new BackupMigrations(BackupJson.SCHEMA_VERSION, List.of(TALKS_ADDED));
+        return new BackupMigrations(BackupJson.SCHEMA_VERSION, List.of(TALKS_AND_QUESTIONS_ADDED));
     }
 
-    /** Version 2 added the talks section; nothing of version 1 changed. */
-    static final Step TALKS_ADDED = new Step() {
+    /** Version 2 added the talks and reviewQuestions sections; nothing of version 1 changed. */
+    static final Step TALKS_AND_QUESTIONS_ADDED = new Step() {
         @Override
         public int from() {
             return 1;

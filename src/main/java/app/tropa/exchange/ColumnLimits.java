@@ -36,6 +36,11 @@ final class ColumnLimits {
                 limit(m.phase(), 60, place + ".phase", problems);
             }
             case CARDS -> card((Records.Card) record, place, problems);
+            case REVIEW_QUESTIONS -> {
+                Records.ReviewQuestion q = (Records.ReviewQuestion) record;
+                limit(q.question(), app.tropa.review.ReviewQuestion.MAX_QUESTION, place + ".question", problems);
+                limit(q.answer(), app.tropa.review.ReviewQuestion.MAX_ANSWER, place + ".answer", problems);
+            }
             case REFLECTIONS -> reflection((Records.Reflection) record, place, problems);
             case LETTERS -> {
                 Records.Letter l = (Records.Letter) record;

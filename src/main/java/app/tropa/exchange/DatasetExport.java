@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * {@value ExchangeWords#DATASET_TAG} (never the trash, never a letter). The one exception is a talk
  * the learner marked for training: its answered questions go in as the user's, the tutor's whole
  * answers as the assistant's. A talk not so marked adds nothing, not even the learner's side: the
- * learner chose per talk, not per message. docs/export.md has the mapping.
+ * learner chose per talk, not per message. Kept review questions never go in: the model wrote them
+ * and the learner only picked them. docs/export.md has the mapping.
  */
 final class DatasetExport {
 

@@ -149,6 +149,8 @@ public interface ExchangeMsg {
 
     String kind_cards();
 
+    String kind_reviewQuestions();
+
     String kind_reviewStates();
 
     String kind_reviewLog();
@@ -212,6 +214,18 @@ public interface ExchangeMsg {
     String vault_written(String date);
 
     String vault_field_instruction();
+
+    String vault_questions();
+
+    String vault_questions_count(String count);
+
+    String vault_step_questions(String count);
+
+    String vault_question();
+
+    String vault_answer();
+
+    String vault_kept(String when);
 
     String vault_talks();
 

@@ -68,6 +68,7 @@ final class ExchangeWords {
             case "ownTerms" -> m.kind_ownTerms();
             case "metaphors" -> m.kind_metaphors();
             case "cards" -> m.kind_cards();
+            case "reviewQuestions" -> m.kind_reviewQuestions();
             case "reviewStates" -> m.kind_reviewStates();
             case "reviewLog" -> m.kind_reviewLog();
             case "reflections" -> m.kind_reflections();

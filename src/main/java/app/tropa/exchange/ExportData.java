@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * What the readable exports (CSV, Markdown, Anki, data set) draw from: the database in the app,
- * a {@link BackupContent} in tests. Journal entries, letters and talks are handed on one at a time.
+ * a {@link BackupContent} in tests. Journal entries, letters and talks are handed on one at a time;
+ * kept review questions, which the learner keeps one by one, are few enough to hold.
  */
 public interface ExportData {
 
@@ -22,6 +23,9 @@ public interface ExportData {
 
     /** Every card version, by term and version. */
     List<Records.Card> cards();
+
+    /** Every kept review question, by key. */
+    List<Records.ReviewQuestion> reviewQuestions();
 
     void eachReflection(Consumer<Records.Reflection> sink);
 
@@ -50,6 +54,11 @@ public interface ExportData {
             @Override
             public List<Records.Card> cards() {
                 return c.cards();
+            }
+
+            @Override
+            public List<Records.ReviewQuestion> reviewQuestions() {
+                return c.reviewQuestions();
             }
 
             @Override

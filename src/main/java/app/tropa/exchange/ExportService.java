@@ -44,7 +44,7 @@ public class ExportService {
     }
 
     public void writeAnki(Lang lang, OutputStream out) {
-        readable(lang, (terms, data, m) -> AnkiExport.write(terms, m, out));
+        readable(lang, (terms, data, m) -> AnkiExport.write(terms, data, m, out));
     }
 
     public void writeDataset(Lang lang, OutputStream out) {
@@ -67,7 +67,10 @@ public class ExportService {
         });
     }
 
-    /** The learner's records for the readable exports: the glossary and progress in memory, journal and talks streamed. */
+    /**
+     * The learner's records for the readable exports: the glossary, kept questions and progress in
+     * memory, journal and talks streamed.
+     */
     private ExportData database() {
         List<Records.Progress> progress = new ArrayList<>();
         List<Records.OwnTerm> own = new ArrayList<>();
@@ -77,6 +80,8 @@ public class ExportService {
         tables.each(Section.OWN_TERMS, r -> own.add((Records.OwnTerm) r));
         tables.each(Section.METAPHORS, r -> metaphors.add((Records.Metaphor) r));
         tables.each(Section.CARDS, r -> cards.add((Records.Card) r));
+        List<Records.ReviewQuestion> questions = new ArrayList<>();
+        tables.each(Section.REVIEW_QUESTIONS, r -> questions.add((Records.ReviewQuestion) r));
         return new ExportData() {
             @Override
             public List<Records.Progress> progress() {
@@ -96,6 +101,11 @@ public class ExportService {
             @Override
             public List<Records.Card> cards() {
                 return cards;
+            }
+
+            @Override
+            public List<Records.ReviewQuestion> reviewQuestions() {
+                return questions;
             }
 
             @Override

@@ -62,6 +62,7 @@ public final class ImportPlanner {
         ownTerms(file.ownTerms(), here.ownTerms(), plan);
         history(Section.METAPHORS, file.metaphors(), here.metaphors(), plan);
         history(Section.CARDS, file.cards(), here.cards(), plan);
+        reviewQuestions(file.reviewQuestions(), here.reviewQuestions(), plan);
         reviewStates(file.reviewStates(), here.reviewStates(), plan);
         log(Section.REVIEW_LOG, file.reviewLog(), here.reviewLog(), plan);
         reflections(file.reflections(), here.reflections(), current.reflectionIds(), plan);
@@ -173,6 +174,27 @@ public final class ImportPlanner {
 
     private static <T> boolean startsWith(List<T> list, List<T> prefix) {
         return list.size() >= prefix.size() && list.subList(0, prefix.size()).equals(prefix);
+    }
+
+    /**
+     * A kept question is known by its key, which no other question here can have: one missing here is
+     * added, one here is kept (a different one counts as a conflict), so merging never duplicates it.
+     */
+    private static void reviewQuestions(List<Records.ReviewQuestion> file, List<Records.ReviewQuestion> here,
+            ImportPlan plan) {
+        Map<String, Records.ReviewQuestion> local = index(here, Records.ReviewQuestion::reviewKey);
+        ImportPlan.Counts c = plan.count(Section.REVIEW_QUESTIONS);
+        for (Records.ReviewQuestion q : file) {
+            Records.ReviewQuestion mine = local.get(q.reviewKey());
+            if (mine == null) {
+                plan.add(Section.REVIEW_QUESTIONS, q);
+            } else {
+                c.skipped++;
+                if (!mine.equals(q)) {
+                    c.conflicts++;
+                }
+            }
+        }
     }
 
     private static void reviewStates(List<Records.ReviewState> file, List<Records.ReviewState> here, ImportPlan plan) {

@@ -7,6 +7,7 @@ import app.tropa.progress.NodeProgress;
 import app.tropa.progress.ProgressEvent;
 import app.tropa.progress.ProgressStatus;
 import app.tropa.review.ReviewLog;
+import app.tropa.review.ReviewQuestion;
 import app.tropa.review.ReviewState;
 import app.tropa.platform.AppMeta;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -69,6 +70,8 @@ public class LearnerTables {
                     MAP::record, sink);
             case CARDS -> pages("from CardVersion e order by e.termId, e.version", CardVersion.class, MAP::record,
                     sink);
+            case REVIEW_QUESTIONS -> pages("from ReviewQuestion e order by e.reviewKey", ReviewQuestion.class,
+                    MAP::record, sink);
             case REVIEW_STATES -> pages("from ReviewState e order by e.termId", ReviewState.class, MAP::record,
                     sink);
             case REVIEW_LOG -> pages("from ReviewLog e order by e.id", ReviewLog.class, MAP::record, sink);
@@ -98,7 +101,8 @@ public class LearnerTables {
         counts.put(Section.SETTINGS, settings().size());
         Map<Section, String> entities = Map.of(Section.PROGRESS, "NodeProgress", Section.PROGRESS_EVENTS,
                 "ProgressEvent", Section.OWN_TERMS, "OwnTerm", Section.METAPHORS, "MetaphorVersion", Section.CARDS,
-                "CardVersion", Section.REVIEW_STATES, "ReviewState", Section.REVIEW_LOG, "ReviewLog");
+                "CardVersion", Section.REVIEW_QUESTIONS, "ReviewQuestion", Section.REVIEW_STATES, "ReviewState",
+                Section.REVIEW_LOG, "ReviewLog");
         for (Section s : Section.values()) {
             String entity = entities.get(s);
             if (entity != null) {
@@ -132,7 +136,7 @@ public class LearnerTables {
     public void deleteAll() {
         EntityManager em = Panache.getEntityManager();
         for (String entity : List.of("ProgressEvent", "NodeProgress", "OwnTerm", "MetaphorVersion", "CardVersion",
-                "ReviewLog", "ReviewState")) {
+                "ReviewLog", "ReviewState", "ReviewQuestion")) {
             em.createQuery("delete from " + entity).executeUpdate();
         }
         journal.deleteAll();
@@ -150,6 +154,7 @@ public class LearnerTables {
             case OWN_TERMS -> MAP.entity((Records.OwnTerm) record).persist();
             case METAPHORS -> MAP.entity((Records.Metaphor) record).persist();
             case CARDS -> MAP.entity((Records.Card) record).persist();
+            case REVIEW_QUESTIONS -> MAP.entity((Records.ReviewQuestion) record).persist();
             case REVIEW_STATES -> MAP.entity((Records.ReviewState) record).persist();
             case REVIEW_LOG -> MAP.entity((Records.Review) record).persist();
             case REFLECTIONS -> journal.insert((Records.Reflection) record);

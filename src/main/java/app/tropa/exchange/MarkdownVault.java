@@ -32,7 +32,9 @@ import java.util.zip.ZipOutputStream;
  * statuses, checkpoints, notes), per term ({@code glossary/<term>.md}: definition, the metaphor's
  * timeline, the card), per journal entry ({@code journal/YYYY/YYYY-MM-DD-<slug>.md} with YAML front
  * matter), per letter (sealed ones as their existence only, unless asked) and per talk with the
- * tutor ({@code talks/YYYY-MM-DD-<title>.md}: front matter, a link to what it is about, the messages).
+ * tutor ({@code talks/YYYY-MM-DD-<title>.md}: front matter, a link to what it is about, the messages);
+ * the review questions the learner kept are in one {@code questions.md}, by step, and each step
+ * with questions links it.
  * Every file name is made of {@code [a-z0-9-]} by {@link Slugs}. Journal entries and talks are
  * written one at a time; the trash stays out.
  */
@@ -57,6 +59,9 @@ final class MarkdownVault {
     private final Map<String, String> phaseFiles = new HashMap<>();
     /** Live journal entries by the moment they were written: how a talk names the entry it is about. */
     private final Map<Instant, Listed> entryFiles = new HashMap<>();
+    /** Kept review questions by step, the steps in the curriculum's order, then steps it no longer has. */
+    private final Map<String, List<Records.ReviewQuestion>> questions = new LinkedHashMap<>();
+    private String questionsFile;
 
     private MarkdownVault(ExportTerms terms, ExportData data, ExchangeMsg m, ZoneId zone, Instant now,
             boolean includeSealed, OutputStream out) {
@@ -90,6 +95,7 @@ final class MarkdownVault {
         for (ExportTerms.TermInfo t : terms.terms()) {
             termFiles.put(t.id(), unique("glossary/" + Slugs.of(t.id(), "term", 120)));
         }
+        groupQuestions();
         Map<String, Records.Progress> progress = new HashMap<>();
         data.progress().forEach(p -> progress.put(p.nodeId(), p));
         for (Phase p : terms.curriculum().phases()) {
@@ -98,6 +104,7 @@ final class MarkdownVault {
         for (ExportTerms.TermInfo t : terms.terms()) {
             term(t);
         }
+        questions();
         TreeMap<String, List<Listed>> journal = new TreeMap<>();
         data.eachReflection(r -> entry(r, journal));
         List<Listed> letters = new ArrayList<>();
@@ -139,6 +146,11 @@ final class MarkdownVault {
                 b.append("\n### ").append(year).append("\n\n");
                 entries.forEach(e -> b.append("- ").append(link(e.file(), e.title())).append('\n'));
             });
+        }
+        if (questionsFile != null) {
+            b.append("\n## ").append(m.vault_questions()).append("\n\n- ")
+                    .append(link(questionsFile, m.vault_questions())).append(" — ")
+                    .append(m.vault_questions_count(String.valueOf(data.reviewQuestions().size()))).append('\n');
         }
         if (!letters.isEmpty()) {
             b.append("\n## ").append(m.vault_letters()).append("\n\n");
@@ -222,7 +234,53 @@ final class MarkdownVault {
         if (p != null && p.note() != null && !p.note().isBlank()) {
             b.append("\n**").append(m.vault_note()).append(":**\n\n").append(quote(p.note())).append('\n');
         }
+        List<Records.ReviewQuestion> kept = questions.getOrDefault(n.id(), List.of());
+        if (!kept.isEmpty()) {
+            b.append('\n').append(link(questionsFile, m.vault_step_questions(String.valueOf(kept.size()))))
+                    .append('\n');
+        }
         b.append('\n');
+    }
+
+    private void groupQuestions() {
+        if (data.reviewQuestions().isEmpty()) {
+            return;
+        }
+        questionsFile = unique("questions");
+        Map<String, List<Records.ReviewQuestion>> byNode = new HashMap<>();
+        data.reviewQuestions().stream().sorted(java.util.Comparator.comparing(Records.ReviewQuestion::createdAt)
+                .thenComparing(Records.ReviewQuestion::reviewKey))
+                .forEach(q -> byNode.computeIfAbsent(q.nodeId(), k -> new ArrayList<>()).add(q));
+        for (Node n : terms.curriculum().nodes()) {
+            List<Records.ReviewQuestion> kept = byNode.remove(n.id());
+            if (kept != null) {
+                questions.put(n.id(), kept);
+            }
+        }
+        new TreeMap<>(byNode).forEach(questions::put);
+    }
+
+    /** Every kept question with its answer, under its step: a step of the curriculum links its phase's file. */
+    private void questions() {
+        if (questionsFile == null) {
+            return;
+        }
+        Map<String, Object> front = new LinkedHashMap<>();
+        front.put("title", m.vault_questions());
+        front.put("tags", List.of("questions"));
+        StringBuilder b = new StringBuilder(frontMatter(front));
+        b.append("# ").append(m.vault_questions()).append("\n\n");
+        questions.forEach((nodeId, kept) -> {
+            b.append("## ").append(terms.curriculum().node(nodeId)
+                    .map(n -> link(phaseFiles.get(n.phase()), n.title().in(terms.lang()))).orElse(nodeId))
+                    .append("\n\n");
+            for (Records.ReviewQuestion q : kept) {
+                b.append("**").append(m.vault_question()).append(":** ").append(q.question()).append("\n\n")
+                        .append("**").append(m.vault_answer()).append(":** ").append(q.answer()).append("\n\n")
+                        .append('*').append(m.vault_kept(when(q.createdAt()))).append("*\n\n");
+            }
+        });
+        put(questionsFile + ".md", b.toString().stripTrailing() + "\n");
     }
 
     private void term(ExportTerms.TermInfo t) throws IOException {

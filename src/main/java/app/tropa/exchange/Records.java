@@ -52,6 +52,15 @@ public final class Records {
         }
     }
 
+    /**
+     * A question and answer about a step that the learner kept for spaced review. Its review state
+     * and log rows name it by {@code reviewKey} ({@code question-<epoch milliseconds when kept>}), a
+     * key that means the same in any data folder.
+     */
+    public record ReviewQuestion(String reviewKey, String nodeId, String question, String answer, String lang,
+            Instant createdAt) {
+    }
+
     public record ReviewState(String termId, Double stability, Double difficulty, int reps, int lapses,
             Instant enteredAt, Instant lastReviewAt, Instant dueAt) {
     }

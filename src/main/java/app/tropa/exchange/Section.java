@@ -10,6 +10,7 @@ public enum Section {
     OWN_TERMS("ownTerms", "ownTerm", Records.OwnTerm.class),
     METAPHORS("metaphors", "metaphor", Records.Metaphor.class),
     CARDS("cards", "card", Records.Card.class),
+    REVIEW_QUESTIONS("reviewQuestions", "reviewQuestion", Records.ReviewQuestion.class),
     REVIEW_STATES("reviewStates", "reviewState", Records.ReviewState.class),
     REVIEW_LOG("reviewLog", "review", Records.Review.class),
     REFLECTIONS("reflections", "reflection", Records.Reflection.class),

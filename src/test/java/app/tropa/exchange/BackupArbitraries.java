@@ -129,6 +129,18 @@ final class BackupArbitraries {
         return version > 1 && pick > 0 ? 1 + pick % (version - 1) : null;
     }
 
+    /** A kept review question; its key is the moment it was kept in milliseconds, as Tropa makes it. */
+    static Arbitrary<Records.ReviewQuestion> reviewQuestion(String key) {
+        return Combinators.combine(ids(NODE_IDS), nonEmptyText(10), nonEmptyText(16), Arbitraries.of("en", "ru"),
+                instants()).as((node, question, answer, lang, at) -> new Records.ReviewQuestion(key, node, question,
+                        answer, lang, at));
+    }
+
+    static Arbitrary<String> reviewKeys() {
+        return Arbitraries.longs().between(0, Instant.parse("2100-01-01T00:00:00Z").toEpochMilli())
+                .map(millis -> "question-" + millis);
+    }
+
     static Arbitrary<Records.ReviewState> reviewState(String termId) {
         return Combinators.combine(numbers().injectNull(0.3), numbers().injectNull(0.3),
                 Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 100), instants(),
@@ -240,7 +252,10 @@ final class BackupArbitraries {
         });
     }
 
-    /** A whole history; without the journal, reflections, letters and talks stay empty. */
+    /**
+     * A whole history; without the journal, reflections, letters and talks stay empty. Kept questions
+     * are often in review too, so review states and the log name some of them by key.
+     */
     static Arbitrary<BackupContent> backups(boolean withJournal) {
         Arbitrary<List<Records.Progress>> progress = ids(NODE_IDS).set().ofMaxSize(5)
                 .flatMap(ids -> sequence(sorted(ids).stream().map(BackupArbitraries::progress).toList()));
@@ -252,13 +267,16 @@ final class BackupArbitraries {
         Arbitrary<List<Records.Card>> cards = ids(TERM_IDS).set().ofMaxSize(3)
                 .flatMap(ids -> sequence(sorted(ids).stream().map(BackupArbitraries::cards).toList()))
                 .map(BackupArbitraries::flat);
-        Arbitrary<List<Records.ReviewState>> states = ids(TERM_IDS).set().ofMaxSize(3)
-                .flatMap(ids -> sequence(sorted(ids).stream().map(BackupArbitraries::reviewState).toList()));
+        Arbitrary<List<Records.ReviewQuestion>> questions = reviewKeys().set().ofMaxSize(3)
+                .flatMap(keys -> sequence(sorted(keys).stream().map(BackupArbitraries::reviewQuestion).toList()));
         Arbitrary<List<Records.Reflection>> reflections = withJournal ? reflection().list().ofMaxSize(3)
                 : Arbitraries.just(List.of());
         Arbitrary<List<Records.Letter>> letters = withJournal ? letter().list().ofMaxSize(3)
                 : Arbitraries.just(List.of());
-        Arbitrary<Glossary> glossary = Combinators.combine(own, metaphors, cards, states).as(Glossary::new)
+        Arbitrary<Glossary> glossary = Combinators.combine(own, metaphors, cards, questions,
+                ids(TERM_IDS).set().ofMaxSize(3), Arbitraries.integers().between(0, 3))
+                .flatAs((o, m, c, q, terms, take) -> sequence(inReview(terms, q, take).stream()
+                        .map(BackupArbitraries::reviewState).toList()).map(states -> new Glossary(o, m, c, q, states)))
                 .flatMap(g -> (g.states.isEmpty() ? Arbitraries.just(List.<Records.Review>of())
                         : review(g.states.stream().map(Records.ReviewState::termId).toList()).list().ofMaxSize(4))
                         .map(log -> g.with(log)));
@@ -277,6 +295,7 @@ final class BackupArbitraries {
                     g.own.forEach(r -> c.add(Section.OWN_TERMS, r));
                     g.metaphors.forEach(r -> c.add(Section.METAPHORS, r));
                     g.cards.forEach(r -> c.add(Section.CARDS, r));
+                    g.questions.forEach(r -> c.add(Section.REVIEW_QUESTIONS, r));
                     g.states.forEach(r -> c.add(Section.REVIEW_STATES, r));
                     g.log.forEach(r -> c.add(Section.REVIEW_LOG, r));
                     j.reflections.forEach(r -> c.add(Section.REFLECTIONS, r));
@@ -303,16 +322,23 @@ final class BackupArbitraries {
     }
 
     private record Glossary(List<Records.OwnTerm> own, List<Records.Metaphor> metaphors, List<Records.Card> cards,
-            List<Records.ReviewState> states, List<Records.Review> log) {
+            List<Records.ReviewQuestion> questions, List<Records.ReviewState> states, List<Records.Review> log) {
 
         Glossary(List<Records.OwnTerm> own, List<Records.Metaphor> metaphors, List<Records.Card> cards,
-                List<Records.ReviewState> states) {
-            this(own, metaphors, cards, states, List.of());
+                List<Records.ReviewQuestion> questions, List<Records.ReviewState> states) {
+            this(own, metaphors, cards, questions, states, List.of());
         }
 
         Glossary with(List<Records.Review> log) {
-            return new Glossary(own, metaphors, cards, states, log);
+            return new Glossary(own, metaphors, cards, questions, states, log);
         }
+    }
+
+    /** Ids in review, in export order: the terms, and the first {@code take} kept questions by their keys. */
+    private static List<String> inReview(Set<String> terms, List<Records.ReviewQuestion> questions, int take) {
+        Set<String> ids = new java.util.HashSet<>(terms);
+        questions.stream().limit(take).forEach(q -> ids.add(q.reviewKey()));
+        return sorted(ids);
     }
 
     private static List<String> sorted(Set<String> ids) {

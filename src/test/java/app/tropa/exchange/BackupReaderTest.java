@@ -245,6 +245,38 @@ class BackupReaderTest {
                 "wrong-type", "$.talks[0].aboutId");
     }
 
+    private static final String QUESTION = "{\"reviewKey\":\"question-1795345200000\",\"nodeId\":\"chat-api-basics\","
+            + "\"question\":\"Why stream?\",\"answer\":\"To read sooner.\",\"lang\":\"en\","
+            + "\"createdAt\":\"2026-11-22T11:00:00Z\"}";
+    private static final String QUESTION_STATE = "{\"termId\":\"question-1795345200000\",\"stability\":null,"
+            + "\"difficulty\":null,\"reps\":0,\"lapses\":0,\"enteredAt\":\"2026-11-22T11:00:00Z\","
+            + "\"lastReviewAt\":null,\"dueAt\":\"2026-11-22T11:00:00Z\"}";
+
+    @Test
+    void shouldCheckKeptQuestionsAndTheReviewsThatNameThem() {
+        String v2 = "{\"format\":\"tropa-backup\",\"schemaVersion\":2,";
+        BackupContent c = read(v2 + "\"reviewQuestions\":[" + QUESTION + "],\"reviewStates\":[" + QUESTION_STATE
+                + "]}");
+        assertEquals("Why stream?", c.reviewQuestions().get(0).question());
+
+        assertProblem(v2 + "\"reviewStates\":[" + QUESTION_STATE + "]}", "unresolved-reference",
+                "$.reviewStates[0].termId");
+        assertProblem(v2 + "\"reviewQuestions\":[" + QUESTION + "," + QUESTION + "]}", "duplicate",
+                "$.reviewQuestions[1].reviewKey");
+        assertProblem(v2 + "\"reviewQuestions\":[" + QUESTION.replace("question-1795345200000", "question-soon")
+                + "]}", "invalid-value", "$.reviewQuestions[0].reviewKey");
+        assertProblem(v2 + "\"reviewQuestions\":[" + QUESTION.replace("question-1795345200000", "token") + "]}",
+                "invalid-value", "$.reviewQuestions[0].reviewKey");
+        assertProblem(v2 + "\"reviewQuestions\":[" + QUESTION.replace("\"en\"", "\"de\"") + "]}",
+                "invalid-value", "$.reviewQuestions[0].lang");
+        assertProblem(v2 + "\"reviewQuestions\":[" + QUESTION.replace("\"To read sooner.\"", "\"\"") + "]}",
+                "invalid-value", "$.reviewQuestions[0].answer");
+        assertProblem(v2 + "\"reviewQuestions\":[" + QUESTION.replace("Why stream?", "😀".repeat(1001)) + "]}",
+                "too-long", "$.reviewQuestions[0].question");
+        assertProblem(v2 + "\"reviewQuestions\":[" + QUESTION.replace(",\"lang\":\"en\"", "") + "]}",
+                "missing-field", "$.reviewQuestions[0]");
+    }
+
     private static BackupContent read(String json) {
         return BackupReader.standard().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }

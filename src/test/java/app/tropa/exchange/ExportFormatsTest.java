@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each readable export through the API, over a history made with the API, parsed back. */
@@ -98,9 +99,11 @@ class ExportFormatsTest {
         assertEquals("#separator:tab", lines.get(0));
         assertEquals("#html:true", lines.get(1));
         assertEquals("#tags column:3", lines.get(5));
-        assertEquals(1, lines.size() - 6);
+        assertEquals(2, lines.size() - 6);
         assertTrue(lines.get(6).startsWith("Токен\t<p><b>Моя метафора:</b> кирпич текста, &quot;в кавычках&quot;<br>"
                 + "и вторая строка</p><p><b>Утверждение:</b>"), lines.get(6));
+        assertEquals(SampleLearner.QUESTION + "\tSo the learner reads while it is written.<br>&quot;Quoted&quot;, "
+                + "second line\ttropa question phase::technical-immersion step::chat-api-basics", lines.get(7));
     }
 
     @Test
@@ -116,5 +119,6 @@ class ExportFormatsTest {
             assertEquals("assistant", example.get("messages").get(2).get("role").asText());
         }
         assertTrue(text.contains("\"content\":\"What is your metaphor for “Token”?\""), text);
+        assertFalse(text.contains("So the learner reads"), "a kept review question is the model's words, not the learner's");
     }
 }

@@ -90,6 +90,7 @@ class ExportPageTest {
                 .body(containsString("<h1>What this import would do</h1>"))
                 .body(containsString("<th scope=\"row\">Progress log</th>"))
                 .body(containsString("<th scope=\"row\">Talks with the tutor</th>"))
+                .body(containsString("<th scope=\"row\">Review questions kept</th>"))
                 .body(containsString("Merge now")).extract().asString();
         progress("why-your-own-ai").body("status", equalTo("not_started"));
 

@@ -139,6 +139,28 @@ class ImportPlannerTest {
         assertEquals(1, plan.counts().get("talks").conflicts);
     }
 
+    @Test
+    void shouldAddAKeptQuestionOnlyWhenItsKeyIsNotHere() {
+        Records.ReviewQuestion kept = question("question-1795345200000", "Зачем стримить ответ?");
+        Records.ReviewQuestion sameKeyOtherText = question("question-1795345200000", "Другой вопрос");
+        Records.ReviewQuestion missing = question("question-1795345260000", "Что в системном промпте?");
+        BackupContent here = content().add(Section.REVIEW_QUESTIONS, kept);
+        BackupContent file = content().add(Section.REVIEW_QUESTIONS, kept).add(Section.REVIEW_QUESTIONS, missing);
+
+        ImportPlan plan = ImportPlanner.merge(file, current(here));
+        ImportPlan other = ImportPlanner.merge(content().add(Section.REVIEW_QUESTIONS, sameKeyOtherText), current(here));
+
+        assertEquals(List.of(missing), plan.adds(Section.REVIEW_QUESTIONS));
+        assertEquals(1, plan.counts().get("reviewQuestions").skipped);
+        assertEquals(0, plan.counts().get("reviewQuestions").conflicts);
+        assertTrue(other.isEmpty(), "a key here is never written a second time");
+        assertEquals(1, other.counts().get("reviewQuestions").conflicts);
+    }
+
+    private static Records.ReviewQuestion question(String key, String text) {
+        return new Records.ReviewQuestion(key, "chat-api-basics", text, "Ответ", "ru", T1);
+    }
+
     private static Records.Talk talk(String aboutEntry, Records.TalkMessage... messages) {
         return new Records.Talk("reflection", aboutEntry, "Запись от 2026-11-20", "ru", false, false, T1, T1, null,
                 List.of(messages));

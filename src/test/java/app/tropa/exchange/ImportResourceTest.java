@@ -38,6 +38,9 @@ class ImportResourceTest {
     @Inject
     app.tropa.model.TutorConnection connection;
 
+    /** The key of the question the sample learner keeps: the moment it was kept, in milliseconds. */
+    static final String KEPT = "question-" + java.time.Instant.parse("2026-11-22T11:00:00Z").toEpochMilli();
+
     @BeforeEach
     void fresh() throws IOException {
         LearnerData.wipe();
@@ -82,8 +85,16 @@ class ImportResourceTest {
                 .body("metaphors.size()", equalTo(2))
                 .body("metaphors[1].text", equalTo("кирпич текста, \"в кавычках\"\nи вторая строка"))
                 .body("cards[0].statement", equalTo("Токен — единица текста"))
-                .body("reviewStates[0].termId", equalTo("token"))
-                .body("reviewStates[0].reps", equalTo(1))
+                .body("reviewQuestions.size()", equalTo(1))
+                .body("reviewQuestions[0].reviewKey", equalTo(KEPT))
+                .body("reviewQuestions[0].nodeId", equalTo("chat-api-basics"))
+                .body("reviewQuestions[0].question", equalTo(SampleLearner.QUESTION))
+                .body("reviewQuestions[0].answer", equalTo(SampleLearner.ANSWER))
+                .body("reviewQuestions[0].lang", equalTo("en"))
+                .body("reviewQuestions[0].createdAt", equalTo("2026-11-22T11:00:00Z"))
+                .body("reviewStates.termId", equalTo(java.util.List.of(KEPT, "token")))
+                .body("reviewStates.reps", equalTo(java.util.List.of(1, 1)))
+                .body("reviewLog.termId", equalTo(java.util.List.of("token", KEPT)))
                 .body("reviewLog[0].grade", equalTo("good"))
                 .body("reflections.size()", equalTo(0))
                 .body("letters.size()", equalTo(0))
@@ -113,7 +124,8 @@ class ImportResourceTest {
                 .body("kinds.progress.added", equalTo(1))
                 .body("kinds.progressEvents.added", equalTo(4))
                 .body("kinds.metaphors.added", equalTo(2))
-                .body("kinds.reviewLog.inFile", equalTo(1))
+                .body("kinds.reviewQuestions.added", equalTo(1))
+                .body("kinds.reviewLog.inFile", equalTo(2))
                 .body("kinds.talks.added", equalTo(1));
 
         progress("why-your-own-ai").body("status", equalTo("not_started"));
@@ -137,6 +149,7 @@ class ImportResourceTest {
                 .body("kinds.progressEvents.skipped", equalTo(4))
                 .body("kinds.metaphors.skipped", equalTo(2))
                 .body("kinds.talks.skipped", equalTo(1))
+                .body("kinds.reviewQuestions.skipped", equalTo(1))
                 .body("kinds.settings.skipped", equalTo(1));
 
         assertEquals(afterFirst, SampleJson.withoutExportedAt(exportJson()));
@@ -270,7 +283,7 @@ class ImportResourceTest {
     }
 
     @Test
-    void shouldStillImportABackupWrittenBeforeThereWereTalks() throws IOException {
+    void shouldStillImportABackupWrittenBeforeThereWereTalksOrKeptQuestions() throws IOException {
         String old;
         try (var in = getClass().getClassLoader().getResourceAsStream("exchange/backup-v1.json")) {
             old = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -278,6 +291,7 @@ class ImportResourceTest {
         assertEquals(1, SampleJson.tree(old).get("schemaVersion").asInt());
 
         importJson(old, "?mode=replace").statusCode(200).body("kinds.talks.inFile", equalTo(0))
+                .body("kinds.reviewQuestions.inFile", equalTo(0))
                 .body("kinds.reflections.added", equalTo(1)).body("kinds.letters.added", equalTo(1))
                 .body("kinds.reviewLog.added", equalTo(1));
 
@@ -285,8 +299,10 @@ class ImportResourceTest {
         assertEquals(2, SampleJson.tree(now).get("schemaVersion").asInt());
         ObjectNode expected = (ObjectNode) SampleJson.tree(old);
         expected.putArray("talks");
-        assertEquals(SampleJson.withoutHeader(expected.toString()), SampleJson.withoutHeader(now),
-                "every record of version 1 comes back as it was, with no talks");
+        expected.putArray("reviewQuestions");
+        assertEquals(SampleJson.tree(SampleJson.withoutHeader(expected.toString())),
+                SampleJson.tree(SampleJson.withoutHeader(now)),
+                "every record of version 1 comes back as it was, with no talks and no kept questions");
         importJson(old, "?mode=merge").statusCode(200).body("changes", equalTo(false));
     }
 
@@ -299,7 +315,8 @@ class ImportResourceTest {
                 "$.talks[0].messages[1].state");
         refuse(good.replace("\"role\" : \"tutor\"", "\"role\" : \"model\""), "invalid-value",
                 "$.talks[0].messages[1].role");
-        refuse(good.replace("\"lang\" : \"en\"", "\"lang\" : \"de\""), "invalid-value", "$.talks[0].lang");
+        refuse(good.replace("\"lang\" : \"en\",\n    \"forTraining\"", "\"lang\" : \"de\",\n    \"forTraining\""),
+                "invalid-value", "$.talks[0].lang");
         refuse(good.replace("\"seq\" : 2", "\"seq\" : 1"), "duplicate", "$.talks[0].messages[1].seq");
         refuse(good.replace("\"aboutType\" : \"node\"", "\"aboutType\" : \"reflection\""),
                 "invalid-value", "$.talks[0].aboutId");

@@ -60,6 +60,13 @@ class ReadableExportsTest {
                 null, false, T.plusSeconds(60)));
         c.add(Section.CARDS, new Records.Card("token", 1, "Токен — единица текста", "«при» + «вет»", "", "кирпич", "",
                 "ideal-thinking", null, T));
+        c.add(Section.REVIEW_QUESTIONS, new Records.ReviewQuestion("question-1795345200000", "why-your-own-ai",
+                "Первый вопрос?", "Первый ответ.", "ru", T));
+        c.add(Section.REVIEW_QUESTIONS, new Records.ReviewQuestion("question-1795345260000", "why-your-own-ai",
+                "Зачем своя модель, если есть API?", "Чтобы слова были <b>твоими</b>.\nИ вторая строка", "ru",
+                T.plusSeconds(60)));
+        c.add(Section.REVIEW_QUESTIONS, new Records.ReviewQuestion("question-1795345320000", "retired-step",
+                "A question about a step that is gone?", "Its answer.", "en", T.plusSeconds(120)));
         c.add(Section.REFLECTIONS, entry("Сегодня понял токены 🙂\nВторая строка", List.of("dataset", "идея"),
                 "daily", null, null));
         c.add(Section.REFLECTIONS, entry("Полевая инструкция: ../../etc/passwd", List.of("Dataset"),
@@ -178,6 +185,28 @@ class ReadableExportsTest {
     }
 
     @Test
+    void shouldGatherKeptQuestionsInOneFileByStepLinkedFromTheStepAndTheMap() throws IOException {
+        Map<String, String> files = vault(history(), false);
+
+        String questions = files.get("questions.md");
+        assertEquals(List.of("questions"), frontMatter(questions).get("tags"));
+        String step = "## [[phases/1-ideal-thinking|" + curriculum.node("why-your-own-ai").orElseThrow().title()
+                .in(Lang.RU) + "]]\n\n";
+        assertTrue(questions.contains(step + "**Вопрос:** Первый вопрос?\n\n**Ответ:** Первый ответ.\n\n"
+                + "*Сохранён 2026-11-20 10:00.*\n\n**Вопрос:** Зачем своя модель, если есть API?\n\n"
+                + "**Ответ:** Чтобы слова были <b>твоими</b>.\nИ вторая строка\n\n*Сохранён 2026-11-20 10:01.*"),
+                questions);
+        assertTrue(questions.indexOf(step) < questions.indexOf("## retired-step\n\n**Вопрос:** A question about a "
+                + "step that is gone?"), "a step no longer in the curriculum keeps its questions, after the others");
+        assertTrue(files.get("phases/1-ideal-thinking.md").contains("[[questions|Сохранённые вопросы об этом шаге: 2]]"),
+                files.get("phases/1-ideal-thinking.md"));
+        assertTrue(files.get("index.md").contains("## Сохранённые вопросы для повторения\n\n"
+                + "- [[questions|Сохранённые вопросы для повторения]] — сохранено: 3\n"), files.get("index.md"));
+        assertFalse(vault(new BackupContent(history().header(), Map.of()), false).containsKey("questions.md"),
+                "no questions kept, no file");
+    }
+
+    @Test
     void shouldWriteEachLiveTalkWithItsMessagesInOrderAndTheirFate() throws IOException {
         Map<String, String> files = vault(history(), false);
 
@@ -226,13 +255,14 @@ class ReadableExportsTest {
     @Test
     void shouldWriteAnAnkiFileWithItsHeaderLines() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AnkiExport.write(terms(history(), Lang.EN), TestMessages.exchange("en"), out);
+        BackupContent c = history();
+        AnkiExport.write(terms(c, Lang.EN), ExportData.of(c), TestMessages.exchange("en"), out);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
 
         assertEquals(List.of("#separator:tab", "#html:true", "#notetype:Basic", "#deck:Tropa::Glossary",
                 "#columns:Front\tBack\tTags", "#tags column:3"), lines.subList(0, 6));
         List<String> notes = lines.subList(6, lines.size());
-        assertEquals(2, notes.size(), "terms with a metaphor or a card: " + notes);
+        assertEquals(5, notes.size(), "terms with a metaphor or a card, then kept questions: " + notes);
         String token = notes.stream().filter(n -> n.startsWith("Token\t")).findFirst().orElseThrow();
         List<String> fields = parseTabs(token);
         assertEquals(3, fields.size(), token);
@@ -243,6 +273,25 @@ class ReadableExportsTest {
         assertTrue(tags.containsAll(List.of("tropa", "phase::ideal-thinking", "step::first-conversations")), tags.toString());
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("Context window\t<p><b>My metaphor:</b> the horizon")), notes
                 .toString());
+    }
+
+    @Test
+    void shouldAddEachKeptQuestionToTheAnkiFileAsQuestionAndAnswer() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BackupContent c = history();
+        AnkiExport.write(terms(c, Lang.EN), ExportData.of(c), TestMessages.exchange("en"), out);
+        List<String> notes = out.toString(StandardCharsets.UTF_8).lines().skip(6).toList();
+
+        List<List<String>> questions = new ArrayList<>();
+        for (String note : notes.subList(2, notes.size())) {
+            questions.add(parseTabs(note));
+        }
+        assertEquals(List.of("Первый вопрос?", "Зачем своя модель, если есть API?",
+                "A question about a step that is gone?"), questions.stream().map(f -> f.get(0)).toList(),
+                "after the terms, in the order they were kept");
+        assertEquals(List.of("Зачем своя модель, если есть API?", "Чтобы слова были &lt;b&gt;твоими&lt;/b&gt;.<br>"
+                + "И вторая строка", "tropa question phase::ideal-thinking step::why-your-own-ai"), questions.get(1));
+        assertEquals("tropa question step::retired-step", questions.get(2).get(2));
     }
 
     @Test
@@ -279,6 +328,8 @@ class ReadableExportsTest {
         assertFalse(text.contains("Демо-"), "the demo's talks are not the learner's words");
         assertFalse(text.contains("из корзины"), "the trash stays out");
         assertFalse(text.contains("Сказано модели"), "what was sent with a message stays out");
+        assertFalse(text.contains("Первый вопрос?") || text.contains("Первый ответ.") || text.contains("Its answer."),
+                "kept review questions are the model's words, not the learner's");
         assertEquals(6, lines.size());
         JsonNode talk = lines.stream().filter(l -> l.get("messages").get(1).get("content").asText()
                 .equals("Токен — это слово?")).findFirst().orElseThrow();

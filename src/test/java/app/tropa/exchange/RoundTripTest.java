@@ -73,6 +73,8 @@ class RoundTripTest {
                 "a rich history is among the cases");
         assertTrue(histories.stream().anyMatch(h -> h.talks().stream().anyMatch(t -> t.aboutReflection()
                 && t.aboutId() != null && !t.messages().isEmpty())), "a talk about a journal entry is among the cases");
+        assertTrue(histories.stream().anyMatch(h -> h.reviewLog().stream().anyMatch(r -> h.reviewQuestions().stream()
+                .anyMatch(q -> q.reviewKey().equals(r.termId())))), "a kept question with a logged review is among the cases");
         for (BackupContent history : histories) {
             String file = new String(BackupFormatTest.write(history), StandardCharsets.UTF_8);
             String why = "seed " + seed + " (rerun with -Droundtrip.seed=" + seed + "), history:\n" + file;
@@ -103,6 +105,8 @@ class RoundTripTest {
                         "😀".repeat(30_000), null, Instant.parse("2026-11-20T10:00:00Z")),
                         new Records.TalkMessage(2, "tutor", "ok", "complete", null, null, "😀".repeat(100),
                                 Instant.parse("2026-11-20T10:00:00Z")))));
+        c.add(Section.REVIEW_QUESTIONS, new Records.ReviewQuestion("question-1795345200000", "n".repeat(120),
+                "😀".repeat(1000), "Ж".repeat(4000), "ru", Instant.parse("2026-11-20T10:00:00Z")));
         String file = new String(BackupFormatTest.write(c), StandardCharsets.UTF_8);
 
         importJson(file, "?mode=replace").statusCode(200);
@@ -123,11 +127,14 @@ class RoundTripTest {
                 Instant.parse("2026-11-20T10:00:00Z")));
         c.add(Section.TALKS, new Records.Talk("today", "today", "😀".repeat(151), "en", false, false,
                 Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-20T10:00:00Z"), null, List.of()));
+        c.add(Section.REVIEW_QUESTIONS, new Records.ReviewQuestion("question-1795345200000", "chat-api-basics",
+                "Why?", "😀".repeat(2001), "en", Instant.parse("2026-11-20T10:00:00Z")));
 
         importJson(new String(write(c), StandardCharsets.UTF_8), "?mode=replace").statusCode(400)
                 .body("error", org.hamcrest.Matchers.equalTo("too-long"))
                 .body("details.place", org.hamcrest.Matchers.equalTo("$.metaphors[0].text"))
-                .body("details.problems.place", org.hamcrest.Matchers.hasItem("$.talks[0].title"));
+                .body("details.problems.place", org.hamcrest.Matchers.hasItem("$.talks[0].title"))
+                .body("details.problems.place", org.hamcrest.Matchers.hasItem("$.reviewQuestions[0].answer"));
         assertEquals(SampleJson.withoutExportedAt(before), SampleJson.withoutExportedAt(exportJson()),
                 "the data folder is as it was");
     }

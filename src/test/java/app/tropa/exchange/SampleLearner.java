@@ -15,6 +15,11 @@ final class SampleLearner {
 
     static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
+    /** The review question the walk keeps from a step, and its answer. */
+    static final String QUESTION_NODE = "chat-api-basics";
+    static final String QUESTION = "Зачем стримить ответ? 🤔";
+    static final String ANSWER = "So the learner reads while it is written.\n\"Quoted\", second line";
+
     private SampleLearner() {
     }
 
@@ -31,10 +36,18 @@ final class SampleLearner {
                 + "\"counterexample\":\"\",\"analogy\":\"кирпич\",\"application\":\"\"}");
         clock.advance(Duration.ofDays(1));
         post("/api/reviews", "{\"termId\":\"token\",\"grade\":\"good\"}");
+        String key = keepQuestion(QUESTION_NODE, QUESTION, ANSWER);
+        post("/api/reviews", "{\"termId\":\"" + key + "\",\"grade\":\"good\"}");
         // A talk with the tutor an hour before; written into the tables, as tests have no model server.
         SampleTalks.write("node", "why-your-own-ai", "Why walk from using AI to building your own",
                 clock.instant().minus(Duration.ofHours(1)), false, List.of(SampleTalks.asked("Зачем мне своя модель? 🤔"),
                         SampleTalks.answer("What would you build with it first?")));
+    }
+
+    /** Keeps a question as the step page does; returns its review key. */
+    static String keepQuestion(String nodeId, String question, String answer) {
+        return given().contentType(ContentType.JSON).body(java.util.Map.of("question", question, "answer", answer))
+                .post("/api/nodes/" + nodeId + "/questions/kept").then().statusCode(201).extract().path("reviewKey");
     }
 
     static ValidatableResponse put(String path, String json) {
