@@ -20,7 +20,7 @@ PORT=${PORT:-18080}
 STARTS=${STARTS:-3}
 RESULTS=${RESULTS:-$root/bench/results.md}
 JAR=$root/target/quarkus-app/quarkus-run.jar
-# The JVM options `mvn quarkus:run` starts the app with (pom.xml, tropa.jvm.options), so the numbers are a learner's.
+# The JVM options ./tropa starts the app with (pom.xml, tropa.jvm.options), so the numbers are a learner's.
 JVM_OPTIONS=${JVM_OPTIONS-$(sed -n 's:.*<tropa.jvm.options>\(.*\)</tropa.jvm.options>.*:\1:p' pom.xml)}
 
 need() { command -v "$1" >/dev/null 2>&1; }
