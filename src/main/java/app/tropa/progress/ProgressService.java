@@ -57,17 +57,27 @@ public class ProgressService implements ActivitySource {
         lastStartedAt = Derived.of(data, this::findLastStartedAt);
     }
 
-    /** One writer per node at a time, held across the whole transaction: no lost update, no duplicate row. */
+    /**
+     * One writer per node at a time, held across the whole transaction: no lost update, no duplicate
+     * row. Only nodes of the curriculum get a lock, so unknown ids sent by anyone cannot grow the map.
+     */
     private final Map<String, ReentrantLock> writeLocks = new ConcurrentHashMap<>();
 
     public ProgressJson.NodeState update(String nodeId, ProgressUpdate update) {
-        ReentrantLock lock = writeLocks.computeIfAbsent(nodeId, id -> new ReentrantLock());
+        Node known = source.get().node(nodeId).orElseThrow(() -> Problem.notFound("unknown-node",
+                "There is no node with id '" + nodeId + "' in the curriculum."));
+        ReentrantLock lock = writeLocks.computeIfAbsent(known.id(), id -> new ReentrantLock());
         lock.lock();
         try {
             return QuarkusTransaction.requiringNew().call(() -> write(nodeId, update));
         } finally {
             lock.unlock();
         }
+    }
+
+    /** How many node locks exist: at most one per node of the curriculum. */
+    int lockCount() {
+        return writeLocks.size();
     }
 
     private ProgressJson.NodeState write(String nodeId, ProgressUpdate update) {

@@ -25,10 +25,17 @@ public final class LoginThrottle {
         this.maxFailures = maxFailures;
     }
 
-    /** How long the address must still wait; zero when it may try. */
+    /** How long the address must still wait; zero when it may try. Asking remembers nothing new. */
     public Duration waitFor(String address) {
-        Deque<Instant> recent = prune(address);
+        Deque<Instant> recent = failures.get(address);
+        if (recent == null) {
+            return Duration.ZERO;
+        }
+        Instant cutoff = clock.instant().minus(WINDOW);
         synchronized (recent) {
+            while (!recent.isEmpty() && !recent.peekFirst().isAfter(cutoff)) {
+                recent.removeFirst();
+            }
             if (recent.size() < maxFailures) {
                 return Duration.ZERO;
             }
@@ -37,10 +44,30 @@ public final class LoginThrottle {
     }
 
     public void failed(String address) {
+        forgetQuietAddresses();
         Deque<Instant> recent = prune(address);
         synchronized (recent) {
             recent.addLast(clock.instant());
         }
+    }
+
+    /**
+     * Addresses whose failures are all older than the window are forgotten, so addresses that
+     * fail once and go away cannot grow the map without bound.
+     */
+    private void forgetQuietAddresses() {
+        Instant cutoff = clock.instant().minus(WINDOW);
+        failures.entrySet().removeIf(e -> {
+            Deque<Instant> d = e.getValue();
+            synchronized (d) {
+                return d.isEmpty() || !d.peekLast().isAfter(cutoff);
+            }
+        });
+    }
+
+    /** How many addresses are remembered now. */
+    int remembered() {
+        return failures.size();
     }
 
     public void succeeded(String address) {

@@ -54,4 +54,20 @@ class LoginThrottleTest {
 
         assertEquals(Duration.ZERO, throttle.waitFor("a"));
     }
+
+    @Test
+    void addressesThatFailedOnceAndWentAwayAreForgotten() {
+        LoginThrottle throttle = new LoginThrottle(clock, 5);
+        for (int i = 0; i < 10_000; i++) {
+            throttle.failed("10.0." + (i / 250) + "." + (i % 250));
+        }
+        assertEquals(10_000, throttle.remembered());
+        now = now.plus(Duration.ofSeconds(61));
+        throttle.failed("192.0.2.1");
+        assertEquals(1, throttle.remembered(), "only the address that failed within the minute is kept");
+        for (int i = 0; i < 1000; i++) {
+            throttle.waitFor("198.51.100." + (i % 250) + "-" + i);
+        }
+        assertEquals(1, throttle.remembered(), "asking whether an address may try remembers nothing");
+    }
 }
