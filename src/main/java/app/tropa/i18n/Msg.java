@@ -258,4 +258,8 @@ public interface Msg {
     String map_filter_on(int count);
 
     String map_filter_all();
+
+    String preview_show();
+
+    String preview_edit();
 }
