@@ -8,7 +8,16 @@ import io.quarkus.qute.TemplateData;
  * the form token that every form repeats, and whether to offer signing out.
  */
 @TemplateData
-public record Page(Lang lang, String title, String section, String csrf, boolean signOut) {
+public record Page(Lang lang, String title, String section, String csrf, boolean signOut, Theme theme) {
+
+    /** The theme's code for the html element; empty when the system decides. */
+    public String themeCode() {
+        return theme == Theme.SYSTEM ? "" : theme.code();
+    }
+
+    public boolean isTheme(String code) {
+        return theme.code().equals(code);
+    }
 
     public boolean isRu() {
         return lang == Lang.RU;

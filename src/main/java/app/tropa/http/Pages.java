@@ -1,5 +1,7 @@
 package app.tropa.http;
 
+import java.util.Optional;
+
 import app.tropa.i18n.Lang;
 import app.tropa.i18n.Msg;
 import app.tropa.i18n.RequestLang;
@@ -18,8 +20,19 @@ public class Pages {
     @Inject
     PageSecurity security;
 
+    @Inject
+    io.vertx.core.http.HttpServerRequest request;
+
     public Page page(String title, String section) {
-        return new Page(lang.get(), title, section, security.formToken(), security.signInRequired() && !"login".equals(section));
+        return new Page(lang.get(), title, section, security.formToken(),
+                security.signInRequired() && !"login".equals(section), theme());
+    }
+
+    /** {@code ?theme=} first, then the remembered choice, else the system's. */
+    private Theme theme() {
+        return Theme.parse(request.getParam("theme"))
+                .or(() -> Optional.ofNullable(request.getCookie(Theme.COOKIE)).flatMap(c -> Theme.parse(c.getValue())))
+                .orElse(Theme.SYSTEM);
     }
 
     public Lang lang() {

@@ -262,4 +262,12 @@ public interface Msg {
     String preview_show();
 
     String preview_edit();
+
+    String theme_label();
+
+    String theme_light();
+
+    String theme_dark();
+
+    String theme_system();
 }
