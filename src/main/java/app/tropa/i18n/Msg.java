@@ -270,4 +270,18 @@ public interface Msg {
     String theme_dark();
 
     String theme_system();
+
+    String calendar_name();
+
+    String calendar_reviews(int count);
+
+    String calendar_more(int count);
+
+    String calendar_letter();
+
+    String calendar_letter_written(String date);
+
+    String calendar_subscribe();
+
+    String calendar_subscribe_hint();
 }

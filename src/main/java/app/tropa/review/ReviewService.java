@@ -124,6 +124,13 @@ public class ReviewService implements ActivitySource {
         return ReviewQuestion.list("nodeId = ?1 order by createdAt, id", nodeId);
     }
 
+    /** Every term and question in review with when it falls due, soonest first (for the calendar). */
+    @Transactional
+    public List<ReviewJson.Due> scheduled(Lang lang) {
+        return ReviewState.<ReviewState>list("order by dueAt, termId").stream()
+                .map(s -> new ReviewJson.Due(s.termId, title(s.termId, lang), s.dueAt)).toList();
+    }
+
     @Transactional
     public int dueCount() {
         Instant now = time.now();

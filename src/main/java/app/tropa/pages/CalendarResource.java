@@ -1,0 +1,83 @@
+package app.tropa.pages;
+
+import app.tropa.i18n.Lang;
+import app.tropa.i18n.Msg;
+import app.tropa.i18n.RequestLang;
+import app.tropa.http.Pages;
+import app.tropa.journal.JournalJson;
+import app.tropa.journal.LetterService;
+import app.tropa.platform.LearnerTime;
+import app.tropa.review.ReviewJson;
+import app.tropa.review.ReviewService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Reminders outside the app, for a calendar to subscribe to: a day's due reviews (counts and
+ * titles) and the days sealed letters open (never their text). Reads: the review schedule, the
+ * letters, the learner's zone and today.
+ */
+@Path("/calendar.ics")
+public class CalendarResource {
+
+    /** How far ahead review days are listed. */
+    static final int DAYS_AHEAD = 90;
+    /** How many titles a day's description names before "and n more". */
+    static final int TITLES = 10;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    LetterService letters;
+
+    @Inject
+    LearnerTime time;
+
+    @Inject
+    RequestLang lang;
+
+    @GET
+    public Response feed() {
+        Lang l = lang.get();
+        Msg msg = Pages.msg(l);
+        LocalDate today = time.today();
+        IcsCalendar ics = new IcsCalendar(msg.calendar_name(), time.zone().getId(), time.now());
+        reviewDays(l, today).forEach((day, due) -> ics.allDay("reviews-" + day + "@tropa.local", day,
+                msg.calendar_reviews(due.size()), titles(due, msg)));
+        for (JournalJson.Letter letter : letters.all()) {
+            if (letter.sealed() && letter.openOn() != null && !letter.openOn().isBefore(today)) {
+                ics.allDay("letter-" + letter.id() + "@tropa.local", letter.openOn(), msg.calendar_letter(),
+                        msg.calendar_letter_written(letter.writtenOn().toString()));
+            }
+        }
+        return Response.ok(ics.end(), "text/calendar; charset=utf-8")
+                .header("Content-Disposition", "inline; filename=\"tropa.ics\"").build();
+    }
+
+    /** Reviews by the day they fall due in the learner's zone; anything overdue is due today. */
+    private Map<LocalDate, List<ReviewJson.Due>> reviewDays(Lang l, LocalDate today) {
+        LocalDate last = today.plusDays(DAYS_AHEAD);
+        return reviews.scheduled(l).stream()
+                .collect(Collectors.groupingBy(d -> max(today, d.dueAt().atZone(time.zone()).toLocalDate()),
+                        TreeMap::new, Collectors.toList()))
+                .headMap(last, true);
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static String titles(List<ReviewJson.Due> due, Msg msg) {
+        String named = due.stream().limit(TITLES).map(ReviewJson.Due::title).collect(Collectors.joining("\n"));
+        return due.size() > TITLES ? named + "\n" + msg.calendar_more(due.size() - TITLES) : named;
+    }
+}
