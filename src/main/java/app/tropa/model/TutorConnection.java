@@ -105,7 +105,11 @@ public class TutorConnection {
 
     /** The model to talk to, or 409 tutor-off when none is connected. */
     public TutorModel model() {
-        ModelSettings s = settings();
+        return model(settings());
+    }
+
+    /** The model these settings (read once by the caller) name, or 409 tutor-off. */
+    public TutorModel model(ModelSettings s) {
         if (!s.configured()) {
             throw tutorOff();
         }

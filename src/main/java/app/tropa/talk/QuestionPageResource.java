@@ -57,8 +57,8 @@ public class QuestionPageResource {
             return Response.status(f.status()).entity(page(node, List.of(), null,
                     TalkWords.failure(f.code(), TalkWords.msg(lang)))).build();
         } catch (Problem p) {
-            String why = p.error().equals("tutor-off") ? TalkWords.msg(lang).failure_tutor_off() : p.getMessage();
-            return Response.status(p.status()).entity(page(node, List.of(), null, why)).build();
+            return Response.status(p.status()).entity(page(node, List.of(), null, TalkWords.refusal(p, lang)))
+                    .build();
         }
     }
 

@@ -36,8 +36,7 @@ public class QuestionResource {
             List<QuestionService.Suggestion> list = questions.suggest(nodeId, lang.get());
             return Map.of("nodeId", nodeId, "questions", list);
         } catch (ModelFailure f) {
-            throw new app.tropa.http.Problem(f.status(), f.code(), TalkWords.failure(f.code(), TalkWords.msg(lang.get())),
-                    Map.of());
+            throw TalkWords.problem(f, null, lang.get());
         }
     }
 

@@ -5,7 +5,7 @@ import app.tropa.curriculum.Node;
 import app.tropa.curriculum.Text;
 import app.tropa.http.Problem;
 import app.tropa.i18n.Lang;
-import app.tropa.model.ModelFailure;
+import app.tropa.model.ModelSettings;
 import app.tropa.model.TutorConnection;
 import app.tropa.model.TutorModel;
 import app.tropa.model.Turn;
@@ -48,8 +48,9 @@ public class QuestionService {
 
     public List<Suggestion> suggest(String nodeId, Lang lang) {
         Node node = node(nodeId);
-        TutorModel model = connection.model();
-        int max = connection.settings().maxAnswerChars();
+        ModelSettings settings = connection.settings();
+        TutorModel model = connection.model(settings);
+        int max = settings.maxAnswerChars();
         List<Turn> turns = new ArrayList<>(List.of(Turn.system(Prompts.file("questions", lang)),
                 Turn.learner(lesson(node, lang))));
         String first = model.reply(turns, t -> { }, () -> false, max).text();

@@ -275,14 +275,7 @@ public class TalkPageResource {
     }
 
     private String refusal(Problem p) {
-        TalkMsg msg = TalkWords.msg(pages.lang());
-        return switch (p.error()) {
-            case "tutor-off" -> msg.failure_tutor_off();
-            case "invalid-message" -> msg.message_required(TalkService.MAX_MESSAGE);
-            case "talk-in-trash" -> msg.talk_in_trash();
-            case "reflection-in-trash" -> msg.reflection_in_trash();
-            default -> pages.lang() == Lang.EN ? p.getMessage() : msg.refused();
-        };
+        return TalkWords.refusal(p, pages.lang());
     }
 
     private static String settingsRefusal(Problem p, TalkMsg msg) {

@@ -21,7 +21,9 @@ public class TalkSearch implements TalkFinder {
             return List.of();
         }
         List<Talk> live = Talk.list("deletedAt is null order by updatedAt desc, id desc");
-        Map<Long, String> texts = TalkMessage.<TalkMessage>listAll().stream().collect(Collectors.groupingBy(
+        // Only the live talks' messages: the trash is never searched.
+        Map<Long, String> texts = TalkMessage.<TalkMessage>list("talkId in (select t.id from Talk t "
+                + "where t.deletedAt is null)").stream().collect(Collectors.groupingBy(
                 m -> m.talkId, Collectors.mapping(m -> m.body, Collectors.joining("\n"))));
         List<Hit> hits = new ArrayList<>();
         for (Talk t : live) {

@@ -4,6 +4,7 @@ import app.tropa.activity.ActivitySource;
 import app.tropa.http.Problem;
 import app.tropa.i18n.Lang;
 import app.tropa.model.ModelFailure;
+import app.tropa.model.ModelSettings;
 import app.tropa.model.TutorConnection;
 import app.tropa.model.TutorModel;
 import app.tropa.model.Turn;
@@ -89,15 +90,16 @@ public class TalkService implements ActivitySource {
      */
     public TalkJson.Talk answer(long talkId, Consumer<String> onText, BooleanSupplier stop) {
         Conversation conversation = QuarkusTransaction.requiringNew().call(() -> conversation(talkId));
+        ModelSettings settings = connection.settings();
         TutorModel model;
         try {
-            model = connection.model();
+            model = connection.model(settings);
         } catch (Problem off) {
             QuarkusTransaction.requiringNew().run(() -> fail(conversation.waiting(), "tutor-off"));
             throw off;
         }
-        String modelName = connection.settings().model().orElse("");
-        int max = connection.settings().maxAnswerChars();
+        String modelName = settings.model().orElse("");
+        int max = settings.maxAnswerChars();
         try {
             TutorModel.Reply reply = model.reply(conversation.turns(), onText, stop, max);
             return QuarkusTransaction.requiringNew().call(() -> saveReply(talkId, conversation.waiting(), reply,
@@ -236,14 +238,24 @@ public class TalkService implements ActivitySource {
     /** Live talks, the most recently active first. */
     @Transactional
     public List<TalkJson.Summary> list() {
-        return Talk.<Talk>list("deletedAt is null order by updatedAt desc, id desc").stream()
-                .map(t -> TalkJson.Summary.of(t, (int) TalkMessage.count("talkId", t.id))).toList();
+        return summaries(Talk.list("deletedAt is null order by updatedAt desc, id desc"));
     }
 
     @Transactional
     public List<TalkJson.Summary> trashed() {
-        return Talk.<Talk>list("deletedAt is not null order by deletedAt desc, id desc").stream()
-                .map(t -> TalkJson.Summary.of(t, (int) TalkMessage.count("talkId", t.id))).toList();
+        return summaries(Talk.list("deletedAt is not null order by deletedAt desc, id desc"));
+    }
+
+    /** The talks with their message counts, counted in one query. */
+    private static List<TalkJson.Summary> summaries(List<Talk> talks) {
+        if (talks.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> counts = TalkMessage.getEntityManager().createQuery("select m.talkId, count(m) "
+                + "from TalkMessage m where m.talkId in ?1 group by m.talkId", Object[].class)
+                .setParameter(1, talks.stream().map(t -> t.id).toList()).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return talks.stream().map(t -> TalkJson.Summary.of(t, counts.getOrDefault(t.id, 0L).intValue())).toList();
     }
 
     @Transactional
@@ -272,9 +284,8 @@ public class TalkService implements ActivitySource {
     /** Talks about one thing, for the "talk about this" links. */
     @Transactional
     public List<TalkJson.Summary> about(About about) {
-        return Talk.<Talk>list("deletedAt is null and aboutType = ?1 and aboutId = ?2 order by updatedAt desc",
-                about.kind().code(), about.id()).stream()
-                .map(t -> TalkJson.Summary.of(t, (int) TalkMessage.count("talkId", t.id))).toList();
+        return summaries(Talk.list("deletedAt is null and aboutType = ?1 and aboutId = ?2 order by updatedAt desc",
+                about.kind().code(), about.id()));
     }
 
     /** The learner's messages count as activity; the tutor's do not. */

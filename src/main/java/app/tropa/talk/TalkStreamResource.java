@@ -50,7 +50,7 @@ public class TalkStreamResource {
         try {
             talkId = begin(talk, type, id, message, retry, current);
         } catch (Problem p) {
-            return Multi.createFrom().item(event("failed", Map.of("error", p.error(), "message", p.getMessage(),
+            return Multi.createFrom().item(event("failed", Map.of("error", p.error(), "message", TalkWords.refusal(p, current),
                     "status", p.status())));
         }
         return Multi.createFrom().emitter(em -> {

@@ -35,6 +35,21 @@ public final class TalkWords {
         };
     }
 
+    /**
+     * A refusal before the model is asked, as a page or the stream says it: the talk's own sentences
+     * in the page's language, and a feature's English sentence only on an English page.
+     */
+    public static String refusal(Problem p, Lang lang) {
+        TalkMsg msg = msg(lang);
+        return switch (p.error()) {
+            case "tutor-off" -> msg.failure_tutor_off();
+            case "invalid-message" -> msg.message_required(TalkService.MAX_MESSAGE);
+            case "talk-in-trash" -> msg.talk_in_trash();
+            case "reflection-in-trash" -> msg.reflection_in_trash();
+            default -> lang == Lang.EN ? p.getMessage() : msg.refused();
+        };
+    }
+
     /** What "check the connection" says went wrong, plainly. */
     static String checkProblem(ModelFailure f, TalkMsg msg) {
         return switch (f.kind()) {
@@ -64,8 +79,9 @@ public final class TalkWords {
         };
     }
 
-    /** The API's answer to a failed model call: 502 or 504, the talk's id to try again with. */
-    static Problem problem(ModelFailure f, long talkId, Lang lang) {
-        return new Problem(f.status(), f.code(), failure(f.code(), msg(lang)), Map.of("talkId", talkId));
+    /** The API's answer to a failed model call: 502 or 504, with the talk's id to try again with, if any. */
+    static Problem problem(ModelFailure f, Long talkId, Lang lang) {
+        return new Problem(f.status(), f.code(), failure(f.code(), msg(lang)),
+                talkId == null ? Map.of() : Map.of("talkId", talkId));
     }
 }

@@ -16,6 +16,10 @@ class BaseUrlRuleTest {
         }
     }
 
+    /**
+     * The rule reads the address as text: nothing here is resolved or connected to, so these hosts
+     * (documentation-only and .invalid names, private literals) are never contacted.
+     */
     @Test
     void anyOtherHostIsRefusedWithoutLookingItUp() {
         for (String url : new String[] {"http://model.invalid:11434/v1", "http://192.168.1.20:11434/v1",

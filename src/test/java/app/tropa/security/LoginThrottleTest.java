@@ -55,6 +55,7 @@ class LoginThrottleTest {
         assertEquals(Duration.ZERO, throttle.waitFor("a"));
     }
 
+    /** The addresses are only keys of the throttle's map: nothing connects to them. */
     @Test
     void addressesThatFailedOnceAndWentAwayAreForgotten() {
         LoginThrottle throttle = new LoginThrottle(clock, 5);

@@ -129,8 +129,9 @@ class TalkPageTest {
         connection.save(new TutorConnection.Change("", "", "", null));
         String events = send().header("Accept", "text/event-stream").formParam("type", "node")
                 .formParam("id", "chat-api-basics").formParam("message", "Anyone?")
-                .post("/tutor/stream").then().statusCode(200).extract().asString();
+                .post("/tutor/stream?lang=ru").then().statusCode(200).extract().asString();
         assertTrue(events.contains("\"event\":\"failed\"") && events.contains("tutor-off"), events);
+        assertTrue(events.contains("Модель не подключена"), "said in the page's language: " + events);
     }
 
     @Test
