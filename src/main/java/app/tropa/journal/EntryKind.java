@@ -7,11 +7,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** What an entry is: a day's reflection, or a field instruction with the seeds' structure. */
+/**
+ * What an entry is: a day's reflection, a field instruction with the seeds' structure, or the
+ * answer written when a done step came back for a revisit.
+ */
 @TemplateData
 public enum EntryKind {
     DAILY("daily"),
-    FIELD_INSTRUCTION("field-instruction");
+    FIELD_INSTRUCTION("field-instruction"),
+    REVISIT("revisit");
 
     private final String code;
 

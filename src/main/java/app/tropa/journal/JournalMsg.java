@@ -55,6 +55,8 @@ public interface JournalMsg {
 
     String kind_field_instruction();
 
+    String kind_revisit();
+
     String fi_legend();
 
     String fi_hint();

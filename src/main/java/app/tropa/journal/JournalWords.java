@@ -32,7 +32,11 @@ public final class JournalWords {
     }
 
     public static String kind(EntryKind kind, JournalMsg msg) {
-        return kind == EntryKind.FIELD_INSTRUCTION ? msg.kind_field_instruction() : msg.kind_daily();
+        return switch (kind) {
+            case FIELD_INSTRUCTION -> msg.kind_field_instruction();
+            case REVISIT -> msg.kind_revisit();
+            case DAILY -> msg.kind_daily();
+        };
     }
 
     /** "1 month", "3 months", "2 years" (the API's codes) in the page's language. */

@@ -12,6 +12,9 @@ import app.tropa.journal.LetterService;
 import app.tropa.progress.ProgressJson;
 import app.tropa.progress.ProgressService;
 import app.tropa.review.ReviewService;
+import app.tropa.revisit.RevisitJson;
+import app.tropa.revisit.RevisitService;
+import app.tropa.revisit.RevisitWords;
 import app.tropa.i18n.Lang;
 import app.tropa.i18n.Msg;
 import app.tropa.http.Page;
@@ -52,6 +55,9 @@ public class DashboardResource {
     ReviewService reviews;
 
     @Inject
+    RevisitService revisitService;
+
+    @Inject
     JournalService journal;
 
     @Inject
@@ -65,6 +71,13 @@ public class DashboardResource {
         Msg msg = pages.msg();
         Page page = pages.page(msg.dashboard_title(), "dashboard");
         return Templates.dashboard(page, view(page.lang(), msg)).setLocale(page.lang().locale());
+    }
+
+    private DashboardView.Revisits revisits(Lang lang) {
+        RevisitJson.Overview o = revisitService.overview(lang);
+        String first = o.due().isEmpty() ? null : o.due().get(0).nodeId();
+        String next = o.upcoming().isEmpty() ? null : RevisitWords.day(o.upcoming().get(0).dueOn(), lang);
+        return new DashboardView.Revisits(o.due().size(), first, next);
     }
 
     private DashboardView view(Lang lang, Msg msg) {
@@ -90,6 +103,6 @@ public class DashboardResource {
                 t.nudges().stream().map(n -> new DashboardView.NudgeView(TutorWords.kind(n),
                         TutorWords.message(n, msg), TutorWords.suggestion(n, msg))).toList(),
                 t.prompt(), t.streak(), Heatmap.of(t.activity(), lang.locale()), overview.percent(), done, total,
-                reviews.dueCount(), journalViews.highlights(lang, journal.onThisDay(), letters.ready()));
+                reviews.dueCount(), revisits(lang), journalViews.highlights(lang, journal.onThisDay(), letters.ready()));
     }
 }

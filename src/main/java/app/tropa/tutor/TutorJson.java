@@ -7,11 +7,16 @@ import java.util.List;
 
 /**
  * The JSON shape of {@code GET /api/tutor}. {@code onThisDay} and {@code lettersReady} come from
- * the journal: entries that come back today, and letters that have opened and not been read.
+ * the journal: entries that come back today, and letters that have opened and not been read;
+ * {@code dueRevisits} and {@code revisits} name the done steps due to come back.
  */
 public record TutorJson(PositionJson position, List<Step> next, List<NudgeJson> nudges, String prompt,
-        StreakJson streak, List<Day> activity, int dueReviews, List<JournalJson.Memory> onThisDay,
-        List<JournalJson.Letter> lettersReady) {
+        StreakJson streak, List<Day> activity, int dueReviews, int dueRevisits, List<Revisit> revisits,
+        List<JournalJson.Memory> onThisDay, List<JournalJson.Letter> lettersReady) {
+
+    /** A done step due to come back, the longest waiting first (at most five). */
+    public record Revisit(String nodeId, String title, LocalDate dueOn, String reason) {
+    }
 
     public record PositionJson(String phase, String rung, boolean complete) {
     }

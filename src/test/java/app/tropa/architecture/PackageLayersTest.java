@@ -66,15 +66,18 @@ class PackageLayersTest {
         uses.put("glossary", with(crossCutting, "curriculum", "activity", "progress"));
         uses.put("review", with(crossCutting, "curriculum", "activity", "progress", "glossary"));
         uses.put("journal", with(crossCutting, "curriculum", "activity", "progress", "glossary"));
-        uses.put("tutor", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review", "journal"));
+        uses.put("revisit", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",
+                "journal"));
+        uses.put("tutor", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review", "journal",
+                "revisit"));
         uses.put("talk", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",
-                "journal", "tutor", "model"));
+                "journal", "revisit", "tutor", "model"));
         uses.put("exchange", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",
-                "journal", "tutor", "model", "talk"));
+                "journal", "revisit", "tutor", "model", "talk"));
         uses.put("pages", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",
-                "journal", "tutor", "model", "talk", "exchange"));
+                "journal", "revisit", "tutor", "model", "talk", "exchange"));
         uses.put("demo", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",
-                "journal", "tutor", "model", "talk", "exchange", "pages"));
+                "journal", "revisit", "tutor", "model", "talk", "exchange", "pages"));
         return uses;
     }
 
