@@ -41,6 +41,7 @@ final class BackupChecks {
                 "reviewStates", problems);
         keptQuestions(c.reviewStates(), Records.ReviewState::termId, questions.keySet(), "reviewStates", problems);
         keptQuestions(c.reviewLog(), Records.Review::termId, questions.keySet(), "reviewLog", problems);
+        unique(c.revisitStates(), Records.RevisitState::nodeId, "revisitStates", "nodeId", "step", problems);
         for (int i = 0; i < c.reflections().size(); i++) {
             reflection(c.reflections().get(i), "$.reflections[" + i + "]", problems);
         }

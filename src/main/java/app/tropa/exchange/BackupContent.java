@@ -95,6 +95,14 @@ public final class BackupContent {
         return typed(Section.REVIEW_LOG);
     }
 
+    public List<Records.RevisitState> revisitStates() {
+        return typed(Section.REVISIT_STATES);
+    }
+
+    public List<Records.Revisit> revisitLog() {
+        return typed(Section.REVISIT_LOG);
+    }
+
     public List<Records.Reflection> reflections() {
         return typed(Section.REFLECTIONS);
     }

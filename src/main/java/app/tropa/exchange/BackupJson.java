@@ -20,7 +20,7 @@ import java.util.Deque;
 public final class BackupJson {
 
     public static final String FORMAT = "tropa-backup";
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     public static final String MEDIA_TYPE = "application/json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()

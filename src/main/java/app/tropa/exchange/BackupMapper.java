@@ -7,6 +7,8 @@ import app.tropa.journal.JournalLetter;
 import app.tropa.journal.JournalRevision;
 import app.tropa.progress.ProgressEvent;
 import app.tropa.review.ReviewLog;
+import app.tropa.revisit.RevisitLog;
+import app.tropa.revisit.RevisitState;
 import app.tropa.review.ReviewQuestion;
 import app.tropa.review.ReviewState;
 import org.mapstruct.Mapper;
@@ -69,6 +71,22 @@ interface BackupMapper {
 
     @Mapping(target = "id", ignore = true)
     ReviewLog entity(Records.Review r);
+
+    Records.RevisitState record(RevisitState s);
+
+    RevisitState entity(Records.RevisitState r);
+
+    /** An import's newer revisit state over the one held here. */
+    @Mapping(target = "nodeId", ignore = true)
+    void fill(@MappingTarget RevisitState s, Records.RevisitState r);
+
+    @Mapping(target = "checkpoints", expression = "java(l.checkpointList())")
+    Records.Revisit record(RevisitLog l);
+
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "reflectionId", ignore = true)
+    @Mapping(target = "checkpoints", expression = "java(app.tropa.revisit.RevisitLog.join(r.checkpoints()))")
+    RevisitLog entity(Records.Revisit r);
 
     Records.Letter record(JournalLetter l);
 

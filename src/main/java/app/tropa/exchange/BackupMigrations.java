@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * <li>1 → 2: talks with the model tutor (the {@code talks} section) and the review questions the
  * learner kept ({@code reviewQuestions}). A version-1 backup was written before either: it has none,
  * and its records are the same in version 2.</li>
+ * <li>2 → 3: revisits of done steps ({@code revisitStates}, {@code revisitLog}); see {@link #REVISITS_ADDED}.</li>
  * </ul>
  */
 public final class BackupMigrations {
@@ -53,7 +54,7 @@ public final class BackupMigrations {
     }
 
     public static BackupMigrations standard() {
-        return new BackupMigrations(BackupJson.SCHEMA_VERSION, List.of(TALKS_AND_QUESTIONS_ADDED));
+        return new BackupMigrations(BackupJson.SCHEMA_VERSION, List.of(TALKS_AND_QUESTIONS_ADDED, REVISITS_ADDED));
     }
 
     /** Version 2 added the talks and reviewQuestions sections; nothing of version 1 changed. */
@@ -61,6 +62,23 @@ public final class BackupMigrations {
         @Override
         public int from() {
             return 1;
+        }
+
+        @Override
+        public JsonNode record(String sectionKey, ObjectNode record) {
+            return record;
+        }
+    };
+
+    /**
+     * Version 3 added revisits of done steps ({@code revisitStates}, {@code revisitLog}) and the
+     * journal's entry kind {@code revisit}; a version-2 backup has none, its records unchanged. Its done
+     * steps join the revisit schedule when the app next reads it, a week after each was done.
+     */
+    static final Step REVISITS_ADDED = new Step() {
+        @Override
+        public int from() {
+            return 2;
         }
 
         @Override

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 final class CsvExport {
 
     enum What {
-        PROGRESS, REFLECTIONS, METAPHORS;
+        PROGRESS, REFLECTIONS, METAPHORS, REVISITS;
 
         static java.util.Optional<What> parse(String s) {
             for (What w : values()) {
@@ -42,6 +42,8 @@ final class CsvExport {
     static final List<String> REFLECTIONS = List.of("date", "kind", "phase", "tags", "node_ids", "term_ids", "body",
             "fi_phase", "fi_attention_pattern", "fi_depth", "fi_assembly_point", "fi_vector_question", "revision",
             "created_at", "updated_at");
+    static final List<String> REVISITS = List.of("node_id", "node", "revisited_at", "grade", "checkpoints_held",
+            "checkpoints_total", "checkpoints_ticked", "days_since_last", "next_in_days", "next_on");
     static final List<String> METAPHORS = List.of("term_id", "term", "version", "current", "text", "phase",
             "written_at", "restored_from", "from_sample");
 
@@ -62,6 +64,7 @@ final class CsvExport {
                     case PROGRESS -> progress(terms, data, m, rows);
                     case REFLECTIONS -> reflections(data, rows);
                     case METAPHORS -> metaphors(terms, rows);
+                    case REVISITS -> revisits(terms, data, rows);
                 }
             }
             writer.flush();
@@ -75,6 +78,7 @@ final class CsvExport {
             case PROGRESS -> PROGRESS;
             case REFLECTIONS -> REFLECTIONS;
             case METAPHORS -> METAPHORS;
+            case REVISITS -> REVISITS;
         };
     }
 
@@ -112,6 +116,21 @@ final class CsvExport {
             p == null ? "" : text(p.note()), p == null ? "" : time(p.startedAt()),
             p == null ? "" : time(p.completedAt()), p == null ? "" : time(p.updatedAt()),
             retired ? m.csv_retired() : ""};
+    }
+
+    /** Every revisit, oldest first; the answers are in the reflections export (kind revisit). */
+    private static void revisits(ExportTerms terms, ExportData data, SequenceWriter rows) throws IOException {
+        List<Records.Revisit> all = data.revisits().stream()
+                .sorted(java.util.Comparator.comparing(Records.Revisit::revisitedAt)).toList();
+        for (Records.Revisit r : all) {
+            java.util.Optional<Node> node = terms.curriculum().node(r.nodeId());
+            List<Integer> held = r.checkpoints() == null ? List.of() : r.checkpoints();
+            rows.write(new String[] {r.nodeId(), node.map(n -> n.title().in(terms.lang())).orElse(r.nodeId()),
+                time(r.revisitedAt()), r.grade(), String.valueOf(held.size()),
+                node.map(n -> String.valueOf(n.checkpoints().size())).orElse(""),
+                held.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(" ")),
+                String.valueOf(r.elapsedDays()), String.valueOf(r.scheduledDays()), time(r.dueAt())});
+        }
     }
 
     /** Live entries, oldest first (the trash and letters stay out). */

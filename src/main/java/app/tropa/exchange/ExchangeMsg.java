@@ -39,6 +39,8 @@ public interface ExchangeMsg {
 
     String export_csv_metaphors();
 
+    String export_csv_revisits();
+
     String export_anki();
 
     String export_anki_hint();
@@ -155,6 +157,10 @@ public interface ExchangeMsg {
 
     String kind_reviewLog();
 
+    String kind_revisitStates();
+
+    String kind_revisitLog();
+
     String kind_reflections();
 
     String kind_letters();
@@ -196,6 +202,16 @@ public interface ExchangeMsg {
     String vault_terms();
 
     String vault_note();
+
+    String vault_revisits(String count, String last, String grade);
+
+    String grade_again();
+
+    String grade_hard();
+
+    String grade_good();
+
+    String grade_easy();
 
     String vault_checkpoints();
 

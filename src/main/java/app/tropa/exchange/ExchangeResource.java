@@ -58,8 +58,8 @@ public class ExchangeResource {
     @Produces("text/csv")
     public Response csv(@QueryParam("what") String what) {
         CsvExport.What w = CsvExport.What.parse(what).orElseThrow(() -> Problem.badRequest("invalid-what", "what '"
-                + what + "' is not one of progress, reflections, metaphors.", Map.of("field", "what",
-                        "allowed", List.of("progress", "reflections", "metaphors"))));
+                + what + "' is not one of progress, reflections, metaphors, revisits.", Map.of("field", "what",
+                        "allowed", List.of("progress", "reflections", "metaphors", "revisits"))));
         Lang l = lang.get();
         StreamingOutput body = out -> export.writeCsv(w, l, out);
         return download(body, "text/csv; charset=UTF-8; header=present", "tropa-" + w.name().toLowerCase(Locale.ROOT)

@@ -29,6 +29,15 @@ final class ExchangeWords {
         };
     }
 
+    static String grade(String code, ExchangeMsg m) {
+        return switch (code) {
+            case "again" -> m.grade_again();
+            case "hard" -> m.grade_hard();
+            case "easy" -> m.grade_easy();
+            default -> m.grade_good();
+        };
+    }
+
     /** A card's filled fields as label and text, in the card's own order. */
     static List<String[]> card(Records.Card c, ExchangeMsg m) {
         List<String[]> fields = new ArrayList<>();
@@ -71,6 +80,8 @@ final class ExchangeWords {
             case "reviewQuestions" -> m.kind_reviewQuestions();
             case "reviewStates" -> m.kind_reviewStates();
             case "reviewLog" -> m.kind_reviewLog();
+            case "revisitStates" -> m.kind_revisitStates();
+            case "revisitLog" -> m.kind_revisitLog();
             case "reflections" -> m.kind_reflections();
             case "letters" -> m.kind_letters();
             case "talks" -> m.kind_talks();

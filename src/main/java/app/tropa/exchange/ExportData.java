@@ -27,6 +27,9 @@ public interface ExportData {
     /** Every kept review question, by key. */
     List<Records.ReviewQuestion> reviewQuestions();
 
+    /** Every revisit of a done step, oldest first. */
+    List<Records.Revisit> revisits();
+
     void eachReflection(Consumer<Records.Reflection> sink);
 
     void eachLetter(Consumer<Records.Letter> sink);
@@ -59,6 +62,11 @@ public interface ExportData {
             @Override
             public List<Records.ReviewQuestion> reviewQuestions() {
                 return c.reviewQuestions();
+            }
+
+            @Override
+            public List<Records.Revisit> revisits() {
+                return c.revisitLog();
             }
 
             @Override

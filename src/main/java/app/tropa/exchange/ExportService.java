@@ -82,6 +82,8 @@ public class ExportService {
         tables.each(Section.CARDS, r -> cards.add((Records.Card) r));
         List<Records.ReviewQuestion> questions = new ArrayList<>();
         tables.each(Section.REVIEW_QUESTIONS, r -> questions.add((Records.ReviewQuestion) r));
+        List<Records.Revisit> revisits = new ArrayList<>();
+        tables.each(Section.REVISIT_LOG, r -> revisits.add((Records.Revisit) r));
         return new ExportData() {
             @Override
             public List<Records.Progress> progress() {
@@ -106,6 +108,11 @@ public class ExportService {
             @Override
             public List<Records.ReviewQuestion> reviewQuestions() {
                 return questions;
+            }
+
+            @Override
+            public List<Records.Revisit> revisits() {
+                return revisits;
             }
 
             @Override

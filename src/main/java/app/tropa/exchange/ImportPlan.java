@@ -50,6 +50,7 @@ public final class ImportPlan {
     /** Progress and review states the file has newer: written over the local ones. */
     final List<Records.Progress> progressUpdates = new ArrayList<>();
     final List<Records.ReviewState> reviewStateUpdates = new ArrayList<>();
+    final List<Records.RevisitState> revisitStateUpdates = new ArrayList<>();
     final List<Extension> extensions = new ArrayList<>();
     final List<LetterUpdate> letterUpdates = new ArrayList<>();
     final List<TalkExtension> talkExtensions = new ArrayList<>();
@@ -95,6 +96,10 @@ public final class ImportPlan {
 
     public List<Records.ReviewState> reviewStateUpdates() {
         return reviewStateUpdates;
+    }
+
+    public List<Records.RevisitState> revisitStateUpdates() {
+        return revisitStateUpdates;
     }
 
     public List<Extension> extensions() {

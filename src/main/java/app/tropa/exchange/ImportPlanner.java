@@ -65,6 +65,8 @@ public final class ImportPlanner {
         reviewQuestions(file.reviewQuestions(), here.reviewQuestions(), plan);
         reviewStates(file.reviewStates(), here.reviewStates(), plan);
         log(Section.REVIEW_LOG, file.reviewLog(), here.reviewLog(), plan);
+        revisitStates(file.revisitStates(), here.revisitStates(), plan);
+        log(Section.REVISIT_LOG, file.revisitLog(), here.revisitLog(), plan);
         reflections(file.reflections(), here.reflections(), current.reflectionIds(), plan);
         letters(file.letters(), here.letters(), current.letterIds(), plan);
         talks(file.talks(), here.talks(), current.talkIds(), plan);
@@ -208,6 +210,23 @@ public final class ImportPlanner {
                 plan.count(Section.REVIEW_STATES).updated++;
             } else {
                 plan.count(Section.REVIEW_STATES).skipped++;
+            }
+        }
+    }
+
+    private static void revisitStates(List<Records.RevisitState> file, List<Records.RevisitState> here,
+            ImportPlan plan) {
+        Map<String, Records.RevisitState> local = index(here, Records.RevisitState::nodeId);
+        for (Records.RevisitState s : file) {
+            Records.RevisitState mine = local.get(s.nodeId());
+            if (mine == null) {
+                plan.add(Section.REVISIT_STATES, s);
+            } else if (!mine.equals(s) && (s.lastRevisitAt().isAfter(mine.lastRevisitAt())
+                    || (s.lastRevisitAt().equals(mine.lastRevisitAt()) && s.reps() > mine.reps()))) {
+                plan.revisitStateUpdates.add(s);
+                plan.count(Section.REVISIT_STATES).updated++;
+            } else {
+                plan.count(Section.REVISIT_STATES).skipped++;
             }
         }
     }

@@ -89,6 +89,7 @@ public class ImportService {
         }
         plan.progressUpdates().forEach(tables::update);
         plan.reviewStateUpdates().forEach(tables::update);
+        plan.revisitStateUpdates().forEach(tables::update);
         plan.extensions().forEach(journal::extend);
         plan.letterUpdates().forEach(journal::update);
         plan.talkExtensions().forEach(talks::extend);

@@ -7,6 +7,8 @@ import app.tropa.progress.NodeProgress;
 import app.tropa.progress.ProgressEvent;
 import app.tropa.progress.ProgressStatus;
 import app.tropa.review.ReviewLog;
+import app.tropa.revisit.RevisitLog;
+import app.tropa.revisit.RevisitState;
 import app.tropa.review.ReviewQuestion;
 import app.tropa.review.ReviewState;
 import app.tropa.platform.AppMeta;
@@ -75,6 +77,9 @@ public class LearnerTables {
             case REVIEW_STATES -> pages("from ReviewState e order by e.termId", ReviewState.class, MAP::record,
                     sink);
             case REVIEW_LOG -> pages("from ReviewLog e order by e.id", ReviewLog.class, MAP::record, sink);
+            case REVISIT_STATES -> pages("from RevisitState e order by e.nodeId", RevisitState.class, MAP::record,
+                    sink);
+            case REVISIT_LOG -> pages("from RevisitLog e order by e.id", RevisitLog.class, MAP::record, sink);
             case REFLECTIONS -> journal.eachReflection(sink::accept);
             case LETTERS -> journal.eachLetter(sink::accept);
             case TALKS -> talks.each((id, talk) -> sink.accept(talk));
@@ -102,7 +107,8 @@ public class LearnerTables {
         Map<Section, String> entities = Map.of(Section.PROGRESS, "NodeProgress", Section.PROGRESS_EVENTS,
                 "ProgressEvent", Section.OWN_TERMS, "OwnTerm", Section.METAPHORS, "MetaphorVersion", Section.CARDS,
                 "CardVersion", Section.REVIEW_QUESTIONS, "ReviewQuestion", Section.REVIEW_STATES, "ReviewState",
-                Section.REVIEW_LOG, "ReviewLog");
+                Section.REVIEW_LOG, "ReviewLog", Section.REVISIT_STATES, "RevisitState", Section.REVISIT_LOG,
+                "RevisitLog");
         for (Section s : Section.values()) {
             String entity = entities.get(s);
             if (entity != null) {
@@ -136,7 +142,7 @@ public class LearnerTables {
     public void deleteAll() {
         EntityManager em = Panache.getEntityManager();
         for (String entity : List.of("ProgressEvent", "NodeProgress", "OwnTerm", "MetaphorVersion", "CardVersion",
-                "ReviewLog", "ReviewState", "ReviewQuestion")) {
+                "ReviewLog", "ReviewState", "ReviewQuestion", "RevisitLog", "RevisitState")) {
             em.createQuery("delete from " + entity).executeUpdate();
         }
         journal.deleteAll();
@@ -157,6 +163,8 @@ public class LearnerTables {
             case REVIEW_QUESTIONS -> MAP.entity((Records.ReviewQuestion) record).persist();
             case REVIEW_STATES -> MAP.entity((Records.ReviewState) record).persist();
             case REVIEW_LOG -> MAP.entity((Records.Review) record).persist();
+            case REVISIT_STATES -> MAP.entity((Records.RevisitState) record).persist();
+            case REVISIT_LOG -> MAP.entity((Records.Revisit) record).persist();
             case REFLECTIONS -> journal.insert((Records.Reflection) record);
             case LETTERS -> journal.insert((Records.Letter) record);
             case TALKS -> talks.insert((Records.Talk) record);
@@ -166,6 +174,11 @@ public class LearnerTables {
     public void update(Records.Progress p) {
         NodeProgress row = NodeProgress.findById(p.nodeId());
         fill(row, p);
+    }
+
+    public void update(Records.RevisitState s) {
+        RevisitState row = RevisitState.findById(s.nodeId());
+        MAP.fill(row, s);
     }
 
     public void update(Records.ReviewState s) {

@@ -61,6 +61,8 @@ final class MarkdownVault {
     private final Map<Instant, Listed> entryFiles = new HashMap<>();
     /** Kept review questions by step, the steps in the curriculum's order, then steps it no longer has. */
     private final Map<String, List<Records.ReviewQuestion>> questions = new LinkedHashMap<>();
+    /** Revisits by step, oldest first. */
+    private final Map<String, List<Records.Revisit>> revisits = new HashMap<>();
     private String questionsFile;
 
     private MarkdownVault(ExportTerms terms, ExportData data, ExchangeMsg m, ZoneId zone, Instant now,
@@ -96,6 +98,8 @@ final class MarkdownVault {
             termFiles.put(t.id(), unique("glossary/" + Slugs.of(t.id(), "term", 120)));
         }
         groupQuestions();
+        data.revisits().stream().sorted(java.util.Comparator.comparing(Records.Revisit::revisitedAt))
+                .forEach(r -> revisits.computeIfAbsent(r.nodeId(), k -> new ArrayList<>()).add(r));
         Map<String, Records.Progress> progress = new HashMap<>();
         data.progress().forEach(p -> progress.put(p.nodeId(), p));
         for (Phase p : terms.curriculum().phases()) {
@@ -233,6 +237,12 @@ final class MarkdownVault {
         }
         if (p != null && p.note() != null && !p.note().isBlank()) {
             b.append("\n**").append(m.vault_note()).append(":**\n\n").append(quote(p.note())).append('\n');
+        }
+        List<Records.Revisit> came = revisits.getOrDefault(n.id(), List.of());
+        if (!came.isEmpty()) {
+            Records.Revisit last = came.get(came.size() - 1);
+            b.append('\n').append(m.vault_revisits(String.valueOf(came.size()),
+                    day(last.revisitedAt()), ExchangeWords.grade(last.grade(), m))).append('\n');
         }
         List<Records.ReviewQuestion> kept = questions.getOrDefault(n.id(), List.of());
         if (!kept.isEmpty()) {

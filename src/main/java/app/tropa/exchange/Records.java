@@ -69,6 +69,19 @@ public final class Records {
             double stability, double difficulty, int scheduledDays, Instant dueAt) {
     }
 
+    public record RevisitState(String nodeId, double stability, double difficulty, int reps, int lapses,
+            Instant enteredAt, Instant lastRevisitAt, Instant dueAt) {
+    }
+
+    /**
+     * One revisit. The answer is a journal entry of kind revisit created at {@code revisitedAt}; it
+     * travels with the reflections, so the link is found again by that moment, not by a local id.
+     */
+    public record Revisit(String nodeId, String grade, Instant revisitedAt, List<Integer> checkpoints,
+            int elapsedDays, Double retrievability, double stability, double difficulty, int scheduledDays,
+            Instant dueAt) {
+    }
+
     public record FieldInstruction(String phase, String attentionPattern, Integer depth, String assemblyPoint,
             String vectorQuestion) {
     }

@@ -13,6 +13,8 @@ public enum Section {
     REVIEW_QUESTIONS("reviewQuestions", "reviewQuestion", Records.ReviewQuestion.class),
     REVIEW_STATES("reviewStates", "reviewState", Records.ReviewState.class),
     REVIEW_LOG("reviewLog", "review", Records.Review.class),
+    REVISIT_STATES("revisitStates", "revisitState", Records.RevisitState.class),
+    REVISIT_LOG("revisitLog", "revisit", Records.Revisit.class),
     REFLECTIONS("reflections", "reflection", Records.Reflection.class),
     LETTERS("letters", "letter", Records.Letter.class),
     TALKS("talks", "talk", Records.Talk.class);

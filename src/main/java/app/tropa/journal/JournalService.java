@@ -227,6 +227,16 @@ public class JournalService implements ActivitySource {
                 .setParameter("since", since).getResultList();
     }
 
+    /**
+     * The live entry of a kind created at exactly that moment: how a revisit finds its answer again
+     * after an import, where entries get new ids but keep their creation time.
+     */
+    @Transactional
+    public Optional<Long> entryCreatedAt(Instant createdAt, EntryKind kind) {
+        return JournalEntry.<JournalEntry>find("createdAt = ?1 and kind = ?2 and deletedAt is null", createdAt,
+                kind.code()).firstResultOptional().map(e -> e.id);
+    }
+
     @Transactional
     public Optional<Instant> lastReflectionAt() {
         return JournalRevision.getEntityManager()

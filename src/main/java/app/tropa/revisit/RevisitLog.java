@@ -75,7 +75,7 @@ public class RevisitLog extends PanacheEntityBase {
                 : Arrays.stream(checkpoints.split(",")).map(Integer::valueOf).toList();
     }
 
-    static String join(List<Integer> checkpoints) {
+    public static String join(List<Integer> checkpoints) {
         return checkpoints.stream().sorted().distinct().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

@@ -120,9 +120,17 @@ public class RevisitService implements ActivitySource {
     @Transactional
     public List<RevisitJson.Past> history(String nodeId) {
         return RevisitLog.<RevisitLog>list("nodeId = ?1 order by revisitedAt desc, id desc", nodeId).stream()
-                .map(l -> new RevisitJson.Past(l.revisitedAt, l.grade, l.checkpointList(), l.reflectionId,
+                .map(l -> new RevisitJson.Past(l.revisitedAt, l.grade, l.checkpointList(), answer(l),
                         l.scheduledDays))
                 .toList();
+    }
+
+    /** The journal entry holding the answer; after an import, found again by its creation time. */
+    private Long answer(RevisitLog log) {
+        if (log.reflectionId != null) {
+            return log.reflectionId;
+        }
+        return journal.entryCreatedAt(log.revisitedAt, EntryKind.REVISIT).orElse(null);
     }
 
     @Transactional
@@ -135,7 +143,9 @@ public class RevisitService implements ActivitySource {
                 List.of(nodeId), List.of(), List.of(), null));
         ReviewScheduler.Outcome outcome = schedule().revisit(state.card(), checked.grade());
         state.apply(outcome.card());
-        RevisitLog.of(nodeId, outcome, checked.checkpoints(), entry.id()).persist();
+        RevisitLog log = RevisitLog.of(nodeId, outcome, checked.checkpoints(), entry.id());
+        log.revisitedAt = entry.createdAt();
+        log.persist();
         return new RevisitJson.Result(nodeId, checked.grade().code(), time.dayOf(outcome.card().dueAt()),
                 outcome.scheduledDays(), entry.id(), checked.checkpoints(), checked.grade() == Grade.AGAIN);
     }

@@ -73,7 +73,7 @@ class ImportResourceTest {
         given().get("/api/export/json").then().statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename=\"tropa-backup-2026-11-22.json\""))
                 .body("format", equalTo("tropa-backup"))
-                .body("schemaVersion", equalTo(2))
+                .body("schemaVersion", equalTo(3))
                 .body("exportedAt", equalTo("2026-11-22T11:00:00Z"))
                 .body("timeZone", equalTo("UTC"))
                 .body("settings.created_at", startsWith("20"))
@@ -257,7 +257,7 @@ class ImportResourceTest {
     @Test
     void shouldServeTheSchema() {
         given().get("/api/export/schema").then().statusCode(200)
-                .body("title", equalTo("Tropa backup, schema version 2"));
+                .body("title", equalTo("Tropa backup, schema version 3"));
     }
 
     @Test
@@ -296,10 +296,12 @@ class ImportResourceTest {
                 .body("kinds.reviewLog.added", equalTo(1));
 
         String now = exportJson();
-        assertEquals(2, SampleJson.tree(now).get("schemaVersion").asInt());
+        assertEquals(3, SampleJson.tree(now).get("schemaVersion").asInt());
         ObjectNode expected = (ObjectNode) SampleJson.tree(old);
         expected.putArray("talks");
         expected.putArray("reviewQuestions");
+        expected.putArray("revisitStates");
+        expected.putArray("revisitLog");
         assertEquals(SampleJson.tree(SampleJson.withoutHeader(expected.toString())),
                 SampleJson.tree(SampleJson.withoutHeader(now)),
                 "every record of version 1 comes back as it was, with no talks and no kept questions");
