@@ -122,4 +122,6 @@ public interface RevisitMsg {
     String dashboard_upcoming(String day);
 
     String next_revisit(String title);
+
+    String node_revisit();
 }
