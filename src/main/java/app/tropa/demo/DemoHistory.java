@@ -32,6 +32,7 @@ public final class DemoHistory {
         DemoGlossary glossary = new DemoGlossary(curriculum, clock, path, years);
         DemoJournal journal = new DemoJournal(curriculum, clock, path);
         DemoTalks talks = new DemoTalks(curriculum, clock, path);
+        DemoRevisits revisits = new DemoRevisits(clock, path, journal);
         Instant dayOne = clock.at(clock.first, 9 * 60);
         BackupContent content = new BackupContent(header, Map.of(AppMeta.CREATED_AT, dayOne.toString()));
         add(content, Section.PROGRESS, path.progress);
@@ -41,7 +42,9 @@ public final class DemoHistory {
         add(content, Section.CARDS, glossary.cards);
         add(content, Section.REVIEW_STATES, glossary.states);
         add(content, Section.REVIEW_LOG, sorted(glossary.reviews, Records.Review::reviewedAt));
-        add(content, Section.REFLECTIONS, journal.reflections);
+        add(content, Section.REVISIT_STATES, revisits.states);
+        add(content, Section.REVISIT_LOG, sorted(revisits.log, Records.Revisit::revisitedAt));
+        add(content, Section.REFLECTIONS, sorted(journal.reflections, Records.Reflection::createdAt));
         add(content, Section.LETTERS, journal.letters);
         add(content, Section.TALKS, talks.talks);
         return content;

@@ -80,6 +80,17 @@ final class DemoJournal {
                 revisions));
     }
 
+    /** A revisit's answer: a shorter entry of kind revisit about the step, written at that moment. */
+    void revisitAnswer(Node node, Instant at, LocalDate day) {
+        DemoWords.Bank words = clock.bank();
+        String body = fill(clock.pick(words.openings()), node, words) + " "
+                + fill(clock.pick(words.middles()), node, words);
+        List<Records.Revision> revisions = List.of(new Records.Revision(1, at, null, day, "revisit", body,
+                List.of(node.id()), List.of(), List.of(), null));
+        reflections.add(new Records.Reflection(day, "revisit", body, node.phase(), null, List.of(node.id()),
+                List.of(), List.of(), 1, at, at, null, revisions));
+    }
+
     private String body(Node node, DemoWords.Bank words) {
         StringBuilder b = new StringBuilder(fill(clock.pick(words.openings()), node, words));
         int middles = clock.between(1, 4);

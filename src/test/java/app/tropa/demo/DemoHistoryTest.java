@@ -50,9 +50,24 @@ class DemoHistoryTest {
     }
 
     @Test
+    void shouldRevisitDoneStepsWithAnAnswerInTheJournalForEachRevisit() {
+        List<Records.Revisit> log = TWO_YEARS.revisitLog();
+        assertTrue(log.size() > TWO_YEARS.revisitStates().size(), log.size() + " revisits");
+        java.util.Set<java.time.Instant> answers = TWO_YEARS.reflections().stream()
+                .filter(r -> r.kind().equals("revisit")).map(Records.Reflection::createdAt)
+                .collect(java.util.stream.Collectors.toSet());
+        assertTrue(log.stream().allMatch(r -> answers.contains(r.revisitedAt())), "each answer written at its revisit");
+        java.util.Set<String> done = TWO_YEARS.progress().stream().filter(p -> p.status().equals("done"))
+                .map(Records.Progress::nodeId).collect(java.util.stream.Collectors.toSet());
+        assertTrue(TWO_YEARS.revisitStates().stream().allMatch(s -> done.contains(s.nodeId())), "only done steps");
+        assertTrue(log.stream().anyMatch(r -> r.grade().equals("again")), "some forgotten");
+    }
+
+    @Test
     void shouldWriteAboutOneReflectionADayInBothLanguages() {
         long days = ChronoUnit.DAYS.between(LocalDate.of(2024, 12, 1), LocalDate.of(2026, 12, 1));
-        List<Records.Reflection> all = TWO_YEARS.reflections();
+        List<Records.Reflection> all = TWO_YEARS.reflections().stream().filter(r -> !r.kind().equals("revisit"))
+                .toList();
         assertTrue(all.size() > days * 0.85 && all.size() < days * 1.15, all.size() + " reflections in " + days);
         assertTrue(all.stream().anyMatch(r -> r.body().matches("(?s).*[а-яё].*")), "some in Russian");
         assertTrue(all.stream().anyMatch(r -> !r.body().matches("(?s).*[а-яё].*")), "some in English");
