@@ -33,9 +33,13 @@ public class StartupChecks {
     @Inject
     Flyway flyway;
 
+    @Inject
+    SignInPassword password;
+
     void check(@Observes @Priority(1) StartupEvent event) {
-        exposure(host, config.auth().passwordHash()).ifPresent(StartupChecks::refuse);
         newerSchema().ifPresent(StartupChecks::refuse);
+        password.load();
+        exposure(host, password.hash()).ifPresent(StartupChecks::refuse);
     }
 
     private static void refuse(String reason) {
