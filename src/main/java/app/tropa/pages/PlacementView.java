@@ -86,11 +86,21 @@ public final class PlacementView {
         return new Step(node.id(), node.title().in(lang), current.status().isClosed(), boxes);
     }
 
-    static String position(Curriculum c, Position p, Lang lang, Msg msg, WelcomeMsg words) {
+    /** Where the learner would stand, in the preview's words. */
+    static String wouldStand(Curriculum c, Position p, Lang lang, WelcomeMsg words) {
         if (p.complete()) {
             return words.preview_complete();
         }
         return words.preview_position(c.phase(p.phase()).orElseThrow().title().in(lang),
+                c.rung(p.rung()).orElseThrow().title().in(lang));
+    }
+
+    /** Where the learner stands, in the dashboard's words. */
+    static String stands(Curriculum c, Position p, Lang lang, Msg msg) {
+        if (p.complete()) {
+            return msg.dashboard_complete();
+        }
+        return msg.dashboard_position(c.phase(p.phase()).orElseThrow().title().in(lang),
                 c.rung(p.rung()).orElseThrow().title().in(lang));
     }
 

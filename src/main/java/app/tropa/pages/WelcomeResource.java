@@ -111,7 +111,7 @@ public class WelcomeResource {
         List<Placement.Change> changes = placement.preview(ticks);
         Map<String, ProgressStatus> after = Placement.statusesAfter(progress.statuses(), changes);
         PlacementView.Preview view = new PlacementView.Preview(
-                PlacementView.position(curriculum, Position.of(curriculum, after), lang, pages.msg(), words),
+                PlacementView.wouldStand(curriculum, Position.of(curriculum, after), lang, words),
                 count(curriculum, after, ProgressStatus.DONE), count(curriculum, after, ProgressStatus.IN_PROGRESS),
                 PlacementView.changes(changes, current, lang, words), PlacementView.next(curriculum, after, lang,
                         pages.msg()), PlacementForm.values(ticks), inWelcome);
@@ -139,7 +139,7 @@ public class WelcomeResource {
         Map<String, ProgressStatus> statuses = progress.statuses();
         boolean undoable = placement.last().map(PlacementService.Last::undoable).orElse(false);
         PlacementView.Placed view = new PlacementView.Placed(
-                PlacementView.position(curriculum, Position.of(curriculum, statuses), lang, pages.msg(), words),
+                PlacementView.stands(curriculum, Position.of(curriculum, statuses), lang, pages.msg()),
                 changed == null ? 0 : Math.max(0, changed), PlacementView.next(curriculum, statuses, lang, pages.msg()),
                 undoable, Flag.parse("welcome", welcome).on());
         Page page = pages.page(words.placed_title(), "path");
