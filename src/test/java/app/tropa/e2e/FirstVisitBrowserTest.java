@@ -125,6 +125,7 @@ class FirstVisitBrowserTest extends BrowserTest {
     }
 
     private void axe(String where) {
+        screenshot("first-visit-" + where + "-ru-1280");
         seriousAccessibilityProblems().forEach(p -> problems.add(where + " — " + p));
     }
 }

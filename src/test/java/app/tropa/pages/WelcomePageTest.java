@@ -129,7 +129,7 @@ class WelcomePageTest {
         given().get("/?lang=en").then().body(containsString("Your path today"));
 
         send().formParam("welcome", "1").post("/place/undo?lang=en").then().statusCode(200)
-                .body(containsString("The placement is undone: 2 steps are back as they were."));
+                .body(containsString("The placement is undone. Steps back as they were: 2."));
         given().get("/api/progress").then()
                 .body("nodes.find { it.nodeId == 'why-your-own-ai' }.status", equalTo("not_started"));
 
