@@ -72,6 +72,7 @@ class FirstVisitBrowserTest extends BrowserTest {
         axe("place");
 
         pressSpace(tabTo(e -> "ideal-thinking/use".equals(e.getDomAttribute("value"))));
+        assertTrue(find("#t-instructions-as-intent-2").isSelected(), "the whole cell is ticked on screen");
         pressSpace(tabTo(e -> "what-tuning-changes:0".equals(e.getDomAttribute("value"))));
         press(tabTo(e -> e.getText().equals("Показать, где я окажусь")), Keys.ENTER);
 
