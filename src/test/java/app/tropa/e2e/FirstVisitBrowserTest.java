@@ -63,7 +63,7 @@ class FirstVisitBrowserTest extends BrowserTest {
     @Test
     void shouldWelcomePlaceAndSettleANewcomerByKeyboardInRussian() {
         open("/?lang=ru");
-        assertEquals("Добро пожаловать в Tropa", text("h1"));
+        assertEquals("Добро пожаловать в Тропу", text("h1"));
         assertTrue(text("main").contains("остаётся на этом компьютере"), text("main"));
         axe("welcome");
 

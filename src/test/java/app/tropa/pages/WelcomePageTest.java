@@ -46,7 +46,7 @@ class WelcomePageTest {
     void shouldWelcomeInRussianAndOfferTheOtherLanguage() {
         given().get("/?lang=ru").then().statusCode(200)
                 .body(containsString("<html lang=\"ru\""))
-                .body(containsString("<h1>Добро пожаловать в Tropa</h1>"))
+                .body(containsString("<h1>Добро пожаловать в Тропу</h1>"))
                 .body(containsString("остаётся на этом компьютере"))
                 .body(containsString("Найти своё место"))
                 .body(containsString("href=\"?lang=en\""));
