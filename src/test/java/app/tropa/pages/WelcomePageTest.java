@@ -138,6 +138,20 @@ class WelcomePageTest {
     }
 
     @Test
+    void shouldShowWhatIsAlreadyOnThePathWhenPlacingAgain() {
+        given().contentType(ContentType.JSON).body("{\"status\":\"done\"}").put("/api/progress/why-your-own-ai")
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"checkpoints\":[0]}").put("/api/progress/first-conversations")
+                .then().statusCode(200);
+
+        given().get("/place?lang=en").then().statusCode(200)
+                .body(containsString("(already behind you)"))
+                .body(not(containsString("value=\"why-your-own-ai:0\"")))
+                .body(containsString("value=\"first-conversations:0\" checked disabled"))
+                .body(containsString("value=\"first-conversations:1\">"));
+    }
+
+    @Test
     void shouldOfferThePlacementAgainFromThePath() {
         LearnerData.wipe();
         given().get("/path?lang=en").then().body(containsString("<a href=\"/place\">Find my place</a>"));
