@@ -118,7 +118,7 @@ final class DemoPath {
     }
 
     private void event(Node node, String kind, String from, String to, Integer checkpoint, Instant at) {
-        events.add(new Records.Event(node.id(), kind, from, to, checkpoint, at, version));
+        events.add(new Records.Event(node.id(), kind, from, to, checkpoint, at, version, null));
     }
 
     /** The step the learner was on that day: the first one not yet closed before it. */

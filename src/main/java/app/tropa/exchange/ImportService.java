@@ -29,6 +29,9 @@ public class ImportService {
     @Inject
     TalkTables talks;
 
+    @Inject
+    app.tropa.platform.LearnerTime time;
+
     public static ImportPlan.Mode mode(String mode) {
         if (mode == null || mode.isBlank()) {
             return ImportPlan.Mode.MERGE;
@@ -54,6 +57,9 @@ public class ImportService {
             }
             return p;
         });
+        if (!dryRun) {
+            time.reload(); // a backup may carry the learner's time zone
+        }
         return ImportReport.of(plan, file.header(), dryRun, backup);
     }
 

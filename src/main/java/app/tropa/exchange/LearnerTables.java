@@ -45,13 +45,17 @@ public class LearnerTables {
     /** The keys the tutor's connection keeps among the data folder's facts (app.tropa.model.TutorConnection). */
     static final String TUTOR_CONNECTION = "tutor.";
 
+    /** The sign-in password set on the settings page, and whether this folder's welcome was passed. */
+    static final List<String> THIS_MACHINE = List.of(TUTOR_CONNECTION, "auth.", "welcome.");
+
     /**
      * Is the fact the learner's, for a backup to carry and set? The tutor's connection is this
      * machine's (a backup restored elsewhere must not point that Tropa at this one's model server),
-     * and it holds the API key, which must never leave in a file.
+     * and it holds the API key, which must never leave in a file; the sign-in password guards this
+     * machine only, and its hash has no business in a file either.
      */
     public static boolean backedUp(String key) {
-        return !key.startsWith(TUTOR_CONNECTION);
+        return THIS_MACHINE.stream().noneMatch(key::startsWith);
     }
 
     public Map<String, String> settings() {

@@ -22,8 +22,9 @@ public final class Records {
         }
     }
 
+    /** {@code source} is null for the learner's own marks, else "placement" or "placement-undo". */
     public record Event(String nodeId, String kind, String from, String to, Integer checkpoint, Instant occurredAt,
-            String curriculumVersion) {
+            String curriculumVersion, String source) {
     }
 
     public record OwnTerm(String id, String title, String definition, String phase, Instant createdAt) {

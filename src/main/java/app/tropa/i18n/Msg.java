@@ -219,6 +219,10 @@ public interface Msg {
 
     String history_note_cleared();
 
+    String history_by_placement(String change);
+
+    String history_by_placement_undo(String change);
+
     String login_title();
 
     String login_intro();

@@ -66,8 +66,16 @@ public class DashboardResource {
     @Inject
     JournalPages journalViews;
 
+    @Inject
+    FirstVisit firstVisit;
+
+    /** The dashboard, or the welcome while the data folder holds nothing of the learner's. */
     @GET
     public TemplateInstance dashboard() {
+        if (firstVisit.welcomeDue()) {
+            Page page = pages.page(WelcomeResource.words(pages.lang()).welcome_title(), "dashboard");
+            return WelcomeResource.Templates.welcome(page).setLocale(page.lang().locale());
+        }
         Msg msg = pages.msg();
         Page page = pages.page(msg.dashboard_title(), "dashboard");
         return Templates.dashboard(page, view(page.lang(), msg)).setLocale(page.lang().locale());

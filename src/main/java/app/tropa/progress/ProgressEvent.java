@@ -20,6 +20,10 @@ public class ProgressEvent extends PanacheEntityBase {
     public static final String CHECKPOINT_UNTICKED = "checkpoint_unticked";
     public static final String NOTE = "note";
 
+    /** A change made by a placement ("find my place"), and one made by undoing it. */
+    public static final String PLACEMENT = "placement";
+    public static final String PLACEMENT_UNDO = "placement-undo";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -42,6 +46,9 @@ public class ProgressEvent extends PanacheEntityBase {
 
     @Column(name = "curriculum_version")
     public String curriculumVersion;
+
+    /** Null for the learner's own marks; {@link #PLACEMENT} or {@link #PLACEMENT_UNDO} otherwise. */
+    public String source;
 
     static ProgressEvent of(String nodeId, String kind, String from, String to, Integer checkpoint, Instant at,
             String version) {

@@ -32,6 +32,14 @@ public class ProgressHistory {
     }
 
     static String describe(ProgressJson.Event e, Msg msg) {
+        String what = change(e, msg);
+        if (ProgressEvent.PLACEMENT.equals(e.source())) {
+            return msg.history_by_placement(what);
+        }
+        return ProgressEvent.PLACEMENT_UNDO.equals(e.source()) ? msg.history_by_placement_undo(what) : what;
+    }
+
+    private static String change(ProgressJson.Event e, Msg msg) {
         return switch (e.kind()) {
             case ProgressEvent.STATUS -> msg.history_status(label(e.from(), msg), label(e.to(), msg));
             case ProgressEvent.CHECKPOINT_TICKED -> msg.history_ticked(e.checkpoint() + 1);

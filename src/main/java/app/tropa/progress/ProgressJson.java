@@ -26,11 +26,11 @@ public final class ProgressJson {
     }
 
     public record Event(long id, String nodeId, String kind, String from, String to, Integer checkpoint,
-            Instant at, String curriculumVersion) {
+            Instant at, String curriculumVersion, String source) {
 
         static Event of(ProgressEvent e) {
             return new Event(e.id, e.nodeId, e.kind, e.fromValue, e.toValue, e.checkpoint, e.occurredAt,
-                    e.curriculumVersion);
+                    e.curriculumVersion, e.source);
         }
     }
 }

@@ -66,13 +66,18 @@ public class ProgressService implements ActivitySource {
     public ProgressJson.NodeState update(String nodeId, ProgressUpdate update) {
         Node known = source.get().node(nodeId).orElseThrow(() -> Problem.notFound("unknown-node",
                 "There is no node with id '" + nodeId + "' in the curriculum."));
-        ReentrantLock lock = writeLocks.computeIfAbsent(known.id(), id -> new ReentrantLock());
+        ReentrantLock lock = lockOf(known);
         lock.lock();
         try {
             return QuarkusTransaction.requiringNew().call(() -> write(nodeId, update));
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The write lock of a node of the curriculum; callers taking several take them in map order. */
+    ReentrantLock lockOf(Node node) {
+        return writeLocks.computeIfAbsent(node.id(), id -> new ReentrantLock());
     }
 
     /** How many node locks exist: at most one per node of the curriculum. */
@@ -111,7 +116,7 @@ public class ProgressService implements ActivitySource {
         return state(curriculum, progress, statuses());
     }
 
-    private static NodeProgress fresh(String nodeId) {
+    static NodeProgress fresh(String nodeId) {
         NodeProgress p = new NodeProgress();
         p.nodeId = nodeId;
         return p;
@@ -167,7 +172,7 @@ public class ProgressService implements ActivitySource {
         progress.tick(new ArrayList<>(after));
     }
 
-    private static void changeStatus(NodeProgress progress, ProgressStatus to, Recorder recorder) {
+    static void changeStatus(NodeProgress progress, ProgressStatus to, Recorder recorder) {
         ProgressStatus from = progress.status;
         if (from == to) {
             return;
@@ -181,20 +186,28 @@ public class ProgressService implements ActivitySource {
     }
 
     /** Collects the events of one change, all stamped with the same time and curriculum version. */
-    private static final class Recorder {
+    static final class Recorder {
         final String nodeId;
         final Instant now;
         final String version;
+        final String source;
         final List<ProgressEvent> events = new ArrayList<>();
 
         Recorder(String nodeId, Instant now, String version) {
+            this(nodeId, now, version, null);
+        }
+
+        Recorder(String nodeId, Instant now, String version, String source) {
             this.nodeId = nodeId;
             this.now = now;
             this.version = version;
+            this.source = source;
         }
 
         void add(String kind, String from, String to, Integer checkpoint) {
-            events.add(ProgressEvent.of(nodeId, kind, from, to, checkpoint, now, version));
+            ProgressEvent e = ProgressEvent.of(nodeId, kind, from, to, checkpoint, now, version);
+            e.source = source;
+            events.add(e);
         }
     }
 

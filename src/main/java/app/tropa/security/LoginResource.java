@@ -48,6 +48,9 @@ public class LoginResource {
     Throttle throttle;
 
     @Inject
+    SignInPassword signInPassword;
+
+    @Inject
     HttpServerRequest request;
 
     /** One throttle for the whole app. */
@@ -91,7 +94,7 @@ public class LoginResource {
             return Response.status(429).header("Retry-After", seconds)
                     .entity(page(pages.msg().login_wait(seconds))).build();
         }
-        if (password == null || !PasswordHash.matches(password.toCharArray(), config.auth().passwordHash().get())) {
+        if (!signInPassword.matches(password)) {
             throttle.limiter.failed(address);
             return Response.status(401).entity(page(pages.msg().login_wrong())).build();
         }

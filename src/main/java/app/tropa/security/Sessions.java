@@ -28,6 +28,9 @@ public class Sessions {
     @Inject
     TropaConfig config;
 
+    @Inject
+    SignInPassword password;
+
     private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
 
     public String start() {
@@ -57,7 +60,7 @@ public class Sessions {
     }
 
     public boolean required() {
-        return config.auth().passwordHash().isPresent();
+        return password.isSet();
     }
 
     public String cookie(String token) {

@@ -33,9 +33,13 @@ public class StartupChecks {
     @Inject
     Flyway flyway;
 
+    @Inject
+    SignInPassword password;
+
     void check(@Observes @Priority(1) StartupEvent event) {
-        exposure(host, config.auth().passwordHash()).ifPresent(StartupChecks::refuse);
         newerSchema().ifPresent(StartupChecks::refuse);
+        password.load();
+        exposure(host, password.hash()).ifPresent(StartupChecks::refuse);
     }
 
     private static void refuse(String reason) {
@@ -51,8 +55,9 @@ public class StartupChecks {
         if (passwordHash.isEmpty()) {
             return Optional.of("Tropa will not start: it is set to listen on " + host + ", beyond this machine, "
                     + "but no password is set. Make one with 'java -cp target/quarkus-app/app/tropa-<version>.jar "
-                    + "app.tropa.security.HashPassword' and set tropa.auth.password-hash to what it prints, or remove "
-                    + "quarkus.http.host to listen on 127.0.0.1 only.");
+                    + "app.tropa.security.HashPassword' and set tropa.auth.password-hash to what it prints, or set one "
+                    + "on the /settings page while Tropa listens on 127.0.0.1, or remove quarkus.http.host to listen on "
+                    + "127.0.0.1 only.");
         }
         if (!PasswordHash.isWellFormed(passwordHash.get())) {
             return Optional.of("Tropa will not start: tropa.auth.password-hash is not a hash made by "

@@ -27,7 +27,8 @@ class DemoDataTest {
         given().get("/api/progress").then().statusCode(200).body("percent", greaterThan(0));
         given().get("/api/terms?hasMetaphor=true").then().statusCode(200).body("size()", greaterThan(10));
         given().get("/api/tutor").then().statusCode(200).body("streak.longest", greaterThan(1));
-        given().get("/").then().statusCode(200).body(containsString("<svg"));
+        given().get("/?lang=en").then().statusCode(200).body(containsString("<svg"))
+                .body(org.hamcrest.Matchers.not(containsString("Welcome to Tropa")));
     }
 
     @Test

@@ -27,6 +27,8 @@ class PagesBrowserTest extends BrowserTest {
             {"export", "/export"},
             {"tutor", "/tutor"},
             {"tutor-settings", "/tutor/settings"},
+            {"place", "/place"},
+            {"settings", "/settings"},
             {"not-found", "/path/no-such-node"},
     };
 

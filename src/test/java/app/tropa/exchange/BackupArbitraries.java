@@ -83,7 +83,8 @@ final class BackupArbitraries {
     static Arbitrary<Records.Event> event(List<String> nodeIds) {
         return Combinators.combine(Arbitraries.of(nodeIds), Arbitraries.of("status", "checkpoint_ticked",
                 "checkpoint_unticked", "note"), text(4).injectNull(0.4), text(4).injectNull(0.4),
-                Arbitraries.integers().between(0, 30).injectNull(0.5), instants(), curriculumVersions())
+                Arbitraries.integers().between(0, 30).injectNull(0.5), instants(), curriculumVersions(),
+                Arbitraries.of("placement", "placement-undo").injectNull(0.6))
                 .as(Records.Event::new);
     }
 

@@ -18,7 +18,7 @@ class ImportPlannerTest {
 
     @Test
     void shouldAddOnlyTheLogEntriesThisTropaLacksCountingRepeats() {
-        Records.Event e = new Records.Event("n", "status", "not_started", "done", null, T1, "v");
+        Records.Event e = new Records.Event("n", "status", "not_started", "done", null, T1, "v", null);
         BackupContent here = content().add(Section.PROGRESS_EVENTS, e);
         BackupContent file = content().add(Section.PROGRESS_EVENTS, e).add(Section.PROGRESS_EVENTS, e);
 
