@@ -82,4 +82,74 @@ public interface RhythmMsg {
     String stats_bucket_d90_365();
 
     String stats_bucket_over_1y();
+
+    String pace_heading();
+
+    String pace_too_early();
+
+    String pace_quiet(String weeks);
+
+    String pace_finished();
+
+    String pace_reach(String weeks, String phase, String month);
+
+    String pace_reach_holds(String weeks, String phase, String month, String target);
+
+    String pace_reach_misses(String weeks, String phase, String month, String target);
+
+    String pace_finish(String month);
+
+    String pace_finish_holds(String month, String target);
+
+    String pace_finish_misses(String month, String target);
+
+    String pace_set_targets();
+
+    String pace_title();
+
+    String pace_lead();
+
+    String pace_measure(String weeks, int steps, String hours);
+
+    String pace_goals_heading();
+
+    String pace_col_goal();
+
+    String pace_col_projected();
+
+    String pace_col_target();
+
+    String pace_col_verdict();
+
+    String pace_goal_phase(String phase);
+
+    String pace_goal_path();
+
+    String pace_reached();
+
+    String pace_projected(String month);
+
+    String pace_unknown();
+
+    String pace_holds();
+
+    String pace_misses();
+
+    String pace_no_target();
+
+    String pace_clear_hint();
+
+    String pace_save();
+
+    String pace_saved();
+
+    String pace_error_date(String goal);
+
+    String pace_error_goal();
+
+    String calendar_target_phase(String phase);
+
+    String calendar_target_path();
+
+    String calendar_target_note();
 }

@@ -32,4 +32,20 @@ public final class RhythmWords {
         }
         return month(month, lang);
     }
+
+    /** A count of weeks after "the last"/"за последние": "8 weeks", "3 недели", "5 недель". */
+    public static String weeks(int count, Lang lang) {
+        if (lang != Lang.RU) {
+            return count == 1 ? "week" : count + " weeks";
+        }
+        int tens = count % 100;
+        int last = count % 10;
+        if (tens >= 11 && tens <= 14) {
+            return count + " недель";
+        }
+        if (last == 1) {
+            return count == 1 ? "неделю" : count + " неделю";
+        }
+        return last >= 2 && last <= 4 ? count + " недели" : count + " недель";
+    }
 }

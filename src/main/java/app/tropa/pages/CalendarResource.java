@@ -2,6 +2,11 @@ package app.tropa.pages;
 
 import app.tropa.i18n.Lang;
 import app.tropa.i18n.Msg;
+import app.tropa.i18n.RhythmMsg;
+import app.tropa.i18n.RhythmWords;
+import app.tropa.curriculum.CurriculumSource;
+import app.tropa.progress.Pace;
+import app.tropa.progress.PaceService;
 import app.tropa.i18n.RequestLang;
 import app.tropa.http.Pages;
 import app.tropa.journal.JournalJson;
@@ -22,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reminders outside the app, for a calendar to subscribe to: a day's due reviews (counts and
- * titles) and the days sealed letters open (never their text). Reads: the review schedule, the
- * letters, the learner's zone and today.
+ * titles), the days sealed letters open (never their text) and the learner's target dates. Reads:
+ * the review schedule, the letters, the targets, the learner's zone and today.
  */
 @Path("/calendar.ics")
 public class CalendarResource {
@@ -45,6 +50,12 @@ public class CalendarResource {
     @Inject
     RequestLang lang;
 
+    @Inject
+    PaceService pace;
+
+    @Inject
+    CurriculumSource source;
+
     @GET
     public Response feed() {
         Lang l = lang.get();
@@ -59,6 +70,11 @@ public class CalendarResource {
                         msg.calendar_letter_written(letter.writtenOn().toString()));
             }
         }
+        RhythmMsg rhythm = RhythmWords.msg(l);
+        pace.targets().forEach((key, day) -> ics.allDay("target-" + key + "@tropa.local", day,
+                Pace.PATH.equals(key) ? rhythm.calendar_target_path()
+                        : rhythm.calendar_target_phase(PaceWords.phaseTitle(key, source.get(), l)),
+                rhythm.calendar_target_note()));
         return Response.ok(ics.end(), "text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"tropa.ics\"").build();
     }

@@ -10,7 +10,9 @@ import app.tropa.journal.JournalPages;
 import app.tropa.journal.JournalService;
 import app.tropa.journal.LetterService;
 import app.tropa.progress.ProgressJson;
+import app.tropa.progress.PaceService;
 import app.tropa.progress.ProgressService;
+import app.tropa.i18n.RhythmWords;
 import app.tropa.review.ReviewService;
 import app.tropa.i18n.Lang;
 import app.tropa.i18n.Msg;
@@ -60,6 +62,9 @@ public class DashboardResource {
     @Inject
     JournalPages journalViews;
 
+    @Inject
+    PaceService pace;
+
     @GET
     public TemplateInstance dashboard() {
         Msg msg = pages.msg();
@@ -90,6 +95,7 @@ public class DashboardResource {
                 t.nudges().stream().map(n -> new DashboardView.NudgeView(TutorWords.kind(n),
                         TutorWords.message(n, msg), TutorWords.suggestion(n, msg))).toList(),
                 t.prompt(), t.streak(), Heatmap.of(t.activity(), lang.locale()), overview.percent(), done, total,
-                reviews.dueCount(), journalViews.highlights(lang, journal.onThisDay(), letters.ready()));
+                reviews.dueCount(), journalViews.highlights(lang, journal.onThisDay(), letters.ready()),
+                PaceWords.sentences(pace.projection(), curriculum, lang, RhythmWords.msg(lang)));
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 /** What the dashboard shows, in words and numbers ready for the template. */
 public record DashboardView(List<Rung> rungs, List<Row> rows, String positionLabel, boolean complete,
         List<Step> next, List<NudgeView> nudges, String prompt, Streak streak, Heatmap heatmap, int percent,
-        int done, int total, int dueReviews, JournalView.Highlights journal) {
+        int done, int total, int dueReviews, JournalView.Highlights journal, List<String> pace) {
 
     public boolean hasDueReviews() {
         return dueReviews > 0;
