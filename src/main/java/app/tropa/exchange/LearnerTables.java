@@ -11,6 +11,7 @@ import app.tropa.review.ReviewQuestion;
 import app.tropa.review.ReviewState;
 import app.tropa.platform.AppMeta;
 import io.quarkus.hibernate.orm.panache.Panache;
+import app.tropa.security.CalendarKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,10 +47,11 @@ public class LearnerTables {
     /**
      * Is the fact the learner's, for a backup to carry and set? The tutor's connection is this
      * machine's (a backup restored elsewhere must not point that Tropa at this one's model server),
-     * and it holds the API key, which must never leave in a file.
+     * and it holds the API key, which must never leave in a file. The calendar feed's key is this
+     * machine's too: a key must not travel in a file.
      */
     public static boolean backedUp(String key) {
-        return !key.startsWith(TUTOR_CONNECTION);
+        return !key.startsWith(TUTOR_CONNECTION) && !key.equals(CalendarKey.META);
     }
 
     public Map<String, String> settings() {

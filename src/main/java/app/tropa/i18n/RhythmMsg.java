@@ -152,4 +152,12 @@ public interface RhythmMsg {
     String calendar_target_path();
 
     String calendar_target_note();
+
+    String feed_link();
+
+    String feed_address();
+
+    String feed_key_hint();
+
+    String feed_renew();
 }
