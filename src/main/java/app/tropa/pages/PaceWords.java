@@ -64,8 +64,11 @@ final class PaceWords {
         return Pace.PATH.equals(key) ? msg.pace_goal_path() : msg.pace_goal_phase(phaseTitle(key, curriculum, lang));
     }
 
+    /** A target day in a sentence: "January 15, 2027", "15 января 2027" (without "г.", which would end in a double stop). */
     static String day(LocalDate day, Lang lang) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale()).format(day);
+        DateTimeFormatter format = lang == Lang.RU ? DateTimeFormatter.ofPattern("d MMMM yyyy", lang.locale())
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale());
+        return format.format(day);
     }
 
     static String hours(double hours, Lang lang) {
