@@ -13,6 +13,7 @@ import app.tropa.review.ReviewQuestion;
 import app.tropa.review.ReviewState;
 import app.tropa.platform.AppMeta;
 import io.quarkus.hibernate.orm.panache.Panache;
+import app.tropa.security.CalendarKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,13 +47,13 @@ public class LearnerTables {
     static final String TUTOR_CONNECTION = "tutor.";
 
     /** The sign-in password set on the settings page, and whether this folder's welcome was passed. */
-    static final List<String> THIS_MACHINE = List.of(TUTOR_CONNECTION, "auth.", "welcome.");
+    static final List<String> THIS_MACHINE = List.of(TUTOR_CONNECTION, "auth.", "welcome.", CalendarKey.META);
 
     /**
      * Is the fact the learner's, for a backup to carry and set? The tutor's connection is this
      * machine's (a backup restored elsewhere must not point that Tropa at this one's model server),
      * and it holds the API key, which must never leave in a file; the sign-in password guards this
-     * machine only, and its hash has no business in a file either.
+     * machine only, and its hash has no business in a file either; nor has the calendar feed's key.
      */
     public static boolean backedUp(String key) {
         return THIS_MACHINE.stream().noneMatch(key::startsWith);

@@ -2,6 +2,14 @@ package app.tropa.pages;
 
 import app.tropa.i18n.Lang;
 import app.tropa.i18n.Msg;
+import app.tropa.http.Problem;
+import app.tropa.security.CalendarKey;
+import app.tropa.security.SecurityFilter;
+import app.tropa.i18n.RhythmMsg;
+import app.tropa.i18n.RhythmWords;
+import app.tropa.curriculum.CurriculumSource;
+import app.tropa.progress.Pace;
+import app.tropa.progress.PaceService;
 import app.tropa.i18n.RequestLang;
 import app.tropa.http.Pages;
 import app.tropa.journal.JournalJson;
@@ -12,6 +20,7 @@ import app.tropa.review.ReviewService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
@@ -22,8 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reminders outside the app, for a calendar to subscribe to: a day's due reviews (counts and
- * titles) and the days sealed letters open (never their text). Reads: the review schedule, the
- * letters, the learner's zone and today.
+ * titles), the days sealed letters open (never their text) and the learner's target dates. Reads:
+ * the review schedule, the letters, the targets, the learner's zone and today.
  */
 @Path("/calendar.ics")
 public class CalendarResource {
@@ -45,8 +54,25 @@ public class CalendarResource {
     @Inject
     RequestLang lang;
 
+    @Inject
+    PaceService pace;
+
+    @Inject
+    CalendarKey calendarKey;
+
+    @Inject
+    CurriculumSource source;
+
+    /**
+     * The feed. With {@code ?key=} (how a calendar app comes when sign-in is on: the request guard
+     * let it through without a session) the key must be the current one, or nothing is given.
+     */
     @GET
-    public Response feed() {
+    public Response feed(@QueryParam(SecurityFilter.FEED_KEY) String key) {
+        if (key != null && !key.isEmpty() && !calendarKey.matches(key)) {
+            throw new Problem(401, "wrong-feed-key", "This calendar address is not valid any more: the key was "
+                    + "renewed. Copy the new address from the review page.", Map.of());
+        }
         Lang l = lang.get();
         Msg msg = Pages.msg(l);
         LocalDate today = time.today();
@@ -59,6 +85,11 @@ public class CalendarResource {
                         msg.calendar_letter_written(letter.writtenOn().toString()));
             }
         }
+        RhythmMsg rhythm = RhythmWords.msg(l);
+        pace.targets().forEach((goal, day) -> ics.allDay("target-" + goal + "@tropa.local", day,
+                Pace.PATH.equals(goal) ? rhythm.calendar_target_path()
+                        : rhythm.calendar_target_phase(PaceWords.phaseTitle(goal, source.get(), l)),
+                rhythm.calendar_target_note()));
         return Response.ok(ics.end(), "text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"tropa.ics\"").build();
     }

@@ -10,7 +10,9 @@ import app.tropa.journal.JournalPages;
 import app.tropa.journal.JournalService;
 import app.tropa.journal.LetterService;
 import app.tropa.progress.ProgressJson;
+import app.tropa.progress.PaceService;
 import app.tropa.progress.ProgressService;
+import app.tropa.i18n.RhythmWords;
 import app.tropa.review.ReviewService;
 import app.tropa.revisit.RevisitJson;
 import app.tropa.revisit.RevisitService;
@@ -69,6 +71,9 @@ public class DashboardResource {
     @Inject
     FirstVisit firstVisit;
 
+    @Inject
+    PaceService pace;
+
     /** The dashboard, or the welcome while the data folder holds nothing of the learner's. */
     @GET
     public TemplateInstance dashboard() {
@@ -111,6 +116,7 @@ public class DashboardResource {
                 t.nudges().stream().map(n -> new DashboardView.NudgeView(TutorWords.kind(n),
                         TutorWords.message(n, msg), TutorWords.suggestion(n, msg))).toList(),
                 t.prompt(), t.streak(), Heatmap.of(t.activity(), lang.locale()), overview.percent(), done, total,
-                reviews.dueCount(), revisits(lang), journalViews.highlights(lang, journal.onThisDay(), letters.ready()));
+                reviews.dueCount(), revisits(lang), journalViews.highlights(lang, journal.onThisDay(), letters.ready()),
+                PaceWords.sentences(pace.projection(), curriculum, lang, RhythmWords.msg(lang)));
     }
 }

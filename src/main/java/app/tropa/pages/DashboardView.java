@@ -11,7 +11,8 @@ import java.util.List;
 /** What the dashboard shows, in words and numbers ready for the template. */
 public record DashboardView(List<Rung> rungs, List<Row> rows, String positionLabel, boolean complete,
         List<Step> next, List<NudgeView> nudges, String prompt, Streak streak, Heatmap heatmap, int percent,
-        int done, int total, int dueReviews, Revisits revisits, JournalView.Highlights journal) {
+        int done, int total, int dueReviews, Revisits revisits, JournalView.Highlights journal,
+        List<String> pace) {
 
     /** Done steps due to come back: how many, the first of them, and the next day one is due otherwise. */
     public record Revisits(int due, String firstNodeId, String nextDay) {

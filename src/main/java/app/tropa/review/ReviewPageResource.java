@@ -13,6 +13,8 @@ import app.tropa.http.Flag;
 import app.tropa.http.Page;
 import app.tropa.http.Pages;
 import app.tropa.http.Problem;
+import app.tropa.security.CalendarKey;
+import app.tropa.security.Sessions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -22,7 +24,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -59,8 +63,15 @@ public class ReviewPageResource {
     @Inject
     LearnerTime time;
 
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    CalendarKey calendarKey;
+
     @GET
-    public TemplateInstance review(@QueryParam("term") String termId, @QueryParam("reveal") Flag reveal) {
+    public TemplateInstance review(@QueryParam("term") String termId, @QueryParam("reveal") Flag reveal,
+            @Context UriInfo uri) {
         Lang lang = pages.lang();
         GlossaryMsg msg = GlossaryWords.msg(lang);
         Optional<ReviewState> state = termId == null || termId.isBlank()
@@ -69,9 +80,25 @@ public class ReviewPageResource {
                         "Term '" + termId + "' is not in review.")));
         ReviewView.Card card = state.map(s -> card(s.termId, Flag.on(reveal), lang, msg)).orElse(null);
         String next = reviews.nextDueAt().map(at -> GlossaryWords.day(at, time.zone())).orElse(null);
-        ReviewView view = new ReviewView(reviews.dueCount(), reviews.inReviewCount(), next, card);
+        ReviewView view = new ReviewView(reviews.dueCount(), reviews.inReviewCount(), next, card, feed(uri));
         Page page = pages.page(card == null ? msg.review_title() : msg.review_title() + ": " + card.title(), "review");
         return Templates.review(page, view).setLocale(lang.locale());
+    }
+
+    /** The feed's full address for a calendar app; with sign-in on, with the key that opens it. */
+    private ReviewView.Feed feed(UriInfo uri) {
+        String url = uri.getBaseUri().resolve("/calendar.ics").toString();
+        return sessions.required() ? new ReviewView.Feed(url + "?key=" + calendarKey.current(), true)
+                : new ReviewView.Feed(url, false);
+    }
+
+    /** A new key for the feed: calendars subscribed with the old one get nothing more. */
+    @POST
+    @Path("/calendar-key")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response renewCalendarKey() {
+        calendarKey.renew();
+        return Response.seeOther(URI.create("/review#calendar-feed")).build();
     }
 
     private ReviewView.Card card(String termId, boolean revealed, Lang lang, GlossaryMsg msg) {

@@ -24,6 +24,9 @@ public class SecurityFilter {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    static final String FEED = "/calendar.ics";
+    public static final String FEED_KEY = "key";
+
     @Inject
     TropaConfig config;
 
@@ -72,16 +75,28 @@ public class SecurityFilter {
         }
     }
 
-    /** With a password set, everything but the login page, static assets and health needs a session. */
+    /**
+     * With a password set, everything but the login page, static assets, health and the calendar
+     * feed with its key needs a session.
+     */
     private boolean needsLogin(HttpServerRequest req) {
         if (!sessions.required()) {
             return false;
         }
         String path = req.path();
         boolean open = path.equals("/login") || path.startsWith("/css/") || path.startsWith("/js/")
-                || path.equals("/favicon.svg") || path.startsWith("/q/health");
+                || path.equals("/favicon.svg") || path.startsWith("/q/health") || feedWithKey(req);
         var cookie = req.getCookie(Sessions.COOKIE);
         return !open && !sessions.isValid(cookie == null ? null : cookie.getValue());
+    }
+
+    /**
+     * The calendar feed asked for with a key goes on to the feed, which checks the key (reading it
+     * needs the database, which this filter must not wait on); the key opens no other path.
+     */
+    private static boolean feedWithKey(HttpServerRequest req) {
+        String key = req.getParam(FEED_KEY);
+        return req.path().equals(FEED) && key != null && !key.isEmpty();
     }
 
     private static void askForLogin(RoutingContext ctx) {

@@ -24,6 +24,8 @@ class PagesBrowserTest extends BrowserTest {
             {"glossary", "/glossary"},
             {"term", "/glossary/context-window"},
             {"review", "/review"},
+            {"review-stats", "/review/stats"},
+            {"pace", "/pace"},
             {"export", "/export"},
             {"tutor", "/tutor"},
             {"tutor-settings", "/tutor/settings"},

@@ -30,7 +30,8 @@ class I18nPropertiesSyncTest {
     static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "glossary", GlossaryMsg.class,
             "journal", JournalMsg.class,
             "exchange", ExchangeMsg.class, "talk", app.tropa.talk.TalkMsg.class,
-            "revisit", app.tropa.revisit.RevisitMsg.class, "welcome", app.tropa.pages.WelcomeMsg.class);
+            "revisit", app.tropa.revisit.RevisitMsg.class, "welcome", app.tropa.pages.WelcomeMsg.class,
+            "rhythm", app.tropa.i18n.RhythmMsg.class);
 
     @Test
     void shouldHaveTheSameKeysInEnglishAndRussian() throws IOException {

@@ -41,11 +41,16 @@ class CalendarResourceTest {
                 .post("/api/nodes/chat-api-basics/questions/kept").then().statusCode(201);
         given().contentType(ContentType.JSON).body(Map.of("body", "Secret words for later", "openOn", "2027-06-01"))
                 .post("/api/letters").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("targets", Map.of())).put("/api/pace").then()
+                .statusCode(200);
     }
 
+    /** Targets live among the data folder's facts, which a wipe keeps: leave none for other tests. */
     @AfterEach
     void release() {
         clock.reset();
+        given().contentType(ContentType.JSON).body(Map.of("targets", Map.of())).put("/api/pace").then()
+                .statusCode(200);
     }
 
     private ICalendar feed(String query) {
@@ -83,5 +88,22 @@ class CalendarResourceTest {
     void theFeedSpeaksTheLearnersLanguage() {
         ICalendar ru = feed("?lang=ru");
         assertTrue(ru.getEvents().stream().anyMatch(e -> e.getSummary().getValue().equals("Тропа: к повторению: 2")));
+    }
+
+    @Test
+    void eachTargetDateIsAnAllDayEventOfItsOwn() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("targets", Map.of("integration", "2027-03-01", "path", "2028-09-30")))
+                .put("/api/pace").then().statusCode(200);
+
+        Map<String, VEvent> byUid = feed("?lang=en").getEvents().stream()
+                .collect(Collectors.toMap(e -> e.getUid().getValue(), e -> e));
+        VEvent integration = byUid.get("target-integration@tropa.local");
+        assertEquals("Tropa: target — reach Integration", integration.getSummary().getValue());
+        assertEquals("20270301", new java.text.SimpleDateFormat("yyyyMMdd").format(integration.getDateStart().getValue()));
+        assertEquals("Tropa: target — finish the whole path",
+                byUid.get("target-path@tropa.local").getSummary().getValue());
+        assertTrue(feed("?lang=ru").getEvents().stream()
+                .anyMatch(e -> e.getSummary().getValue().equals("Тропа: цель — дойти до фазы «Интеграция»")));
     }
 }
