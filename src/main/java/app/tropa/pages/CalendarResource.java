@@ -17,6 +17,10 @@ import app.tropa.journal.LetterService;
 import app.tropa.platform.LearnerTime;
 import app.tropa.review.ReviewJson;
 import app.tropa.review.ReviewService;
+import app.tropa.revisit.RevisitJson;
+import app.tropa.revisit.RevisitMsg;
+import app.tropa.revisit.RevisitService;
+import app.tropa.revisit.RevisitWords;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,15 +28,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Reminders outside the app, for a calendar to subscribe to: a day's due reviews (counts and
- * titles), the days sealed letters open (never their text) and the learner's target dates. Reads:
- * the review schedule, the letters, the targets, the learner's zone and today.
+ * Reminders outside the app, for a calendar to subscribe to: a day's due reviews and revisits (counts
+ * and titles, one event a day), the days sealed letters open (never their text) and the learner's target dates. Reads:
+ * the review and revisit schedules, the letters, the targets, the learner's zone and today.
  */
 @Path("/calendar.ics")
 public class CalendarResource {
@@ -47,6 +53,9 @@ public class CalendarResource {
 
     @Inject
     LetterService letters;
+
+    @Inject
+    RevisitService revisits;
 
     @Inject
     LearnerTime time;
@@ -77,8 +86,28 @@ public class CalendarResource {
         Msg msg = Pages.msg(l);
         LocalDate today = time.today();
         IcsCalendar ics = new IcsCalendar(msg.calendar_name(), time.zone().getId(), time.now());
-        reviewDays(l, today).forEach((day, due) -> ics.allDay("reviews-" + day + "@tropa.local", day,
-                msg.calendar_reviews(due.size()), titles(due, msg)));
+        Map<LocalDate, List<ReviewJson.Due>> reviewDays = reviewDays(l, today);
+        Map<LocalDate, List<RevisitJson.Step>> revisitDays = revisitDays(l, today);
+        TreeSet<LocalDate> days = new TreeSet<>(reviewDays.keySet());
+        days.addAll(revisitDays.keySet());
+        RevisitMsg revisit = RevisitWords.msg(l);
+        for (LocalDate day : days) {
+            List<String> titles = new ArrayList<>();
+            List<String> summary = new ArrayList<>();
+            List<ReviewJson.Due> due = reviewDays.getOrDefault(day, List.of());
+            List<RevisitJson.Step> steps = revisitDays.getOrDefault(day, List.of());
+            if (!due.isEmpty()) {
+                summary.add(msg.calendar_reviews(due.size()));
+                due.forEach(d -> titles.add(d.title()));
+            }
+            if (!steps.isEmpty()) {
+                summary.add(due.isEmpty() ? revisit.calendar_revisits(steps.size())
+                        : revisit.calendar_revisits_also(steps.size()));
+                steps.forEach(s -> titles.add(revisit.calendar_revisit_step(s.title())));
+            }
+            // One event a day under the UID the feed has always used for it, so subscribed calendars update it.
+            ics.allDay("reviews-" + day + "@tropa.local", day, String.join(", ", summary), titles(titles, msg));
+        }
         for (JournalJson.Letter letter : letters.all()) {
             if (letter.sealed() && letter.openOn() != null && !letter.openOn().isBefore(today)) {
                 ics.allDay("letter-" + letter.id() + "@tropa.local", letter.openOn(), msg.calendar_letter(),
@@ -107,8 +136,16 @@ public class CalendarResource {
         return a.isAfter(b) ? a : b;
     }
 
-    private static String titles(List<ReviewJson.Due> due, Msg msg) {
-        String named = due.stream().limit(TITLES).map(ReviewJson.Due::title).collect(Collectors.joining("\n"));
-        return due.size() > TITLES ? named + "\n" + msg.calendar_more(due.size() - TITLES) : named;
+    /** Done steps by the day they come back for a revisit; anything overdue is due today. */
+    private Map<LocalDate, List<RevisitJson.Step>> revisitDays(Lang l, LocalDate today) {
+        LocalDate last = today.plusDays(DAYS_AHEAD);
+        return revisits.scheduled(l).stream()
+                .collect(Collectors.groupingBy(s -> max(today, s.dueOn()), TreeMap::new, Collectors.toList()))
+                .headMap(last, true);
+    }
+
+    private static String titles(List<String> titles, Msg msg) {
+        String named = titles.stream().limit(TITLES).collect(Collectors.joining("\n"));
+        return titles.size() > TITLES ? named + "\n" + msg.calendar_more(titles.size() - TITLES) : named;
     }
 }

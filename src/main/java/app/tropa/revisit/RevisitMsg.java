@@ -124,4 +124,10 @@ public interface RevisitMsg {
     String next_revisit(String title);
 
     String node_revisit();
+
+    String calendar_revisits(int count);
+
+    String calendar_revisits_also(int count);
+
+    String calendar_revisit_step(String title);
 }

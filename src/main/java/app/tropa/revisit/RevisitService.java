@@ -103,6 +103,13 @@ public class RevisitService implements ActivitySource {
         return all;
     }
 
+    /** Every step in the schedule, brought in line with progress first. */
+    @Transactional
+    public List<RevisitState> held() {
+        synced.get();
+        return RevisitState.listAll();
+    }
+
     /** A step's place in the schedule, if it has one. */
     @Transactional
     public Optional<RevisitState> state(String nodeId) {

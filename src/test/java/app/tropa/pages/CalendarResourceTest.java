@@ -106,4 +106,28 @@ class CalendarResourceTest {
         assertTrue(feed("?lang=ru").getEvents().stream()
                 .anyMatch(e -> e.getSummary().getValue().equals("Тропа: цель — дойти до фазы «Интеграция»")));
     }
+
+    @Test
+    void aDaysRevisitsJoinItsReviewsInOneEventAndADayOfRevisitsAloneHasItsOwn() {
+        clock.set(Instant.parse("2026-11-26T09:00:00Z"));
+        given().contentType(ContentType.JSON).body(Map.of("status", "done")).put("/api/progress/why-your-own-ai")
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("status", "done")).put("/api/progress/first-conversations")
+                .then().statusCode(200);
+        clock.set(Instant.parse("2026-11-27T09:00:00Z"));
+        given().contentType(ContentType.JSON).body(Map.of("status", "done")).put("/api/progress/chat-api-basics")
+                .then().statusCode(200);
+        clock.set(Instant.parse("2026-12-02T09:00:00Z"));
+
+        Map<String, VEvent> byUid = feed("?lang=en").getEvents().stream()
+                .collect(Collectors.toMap(e -> e.getUid().getValue(), e -> e));
+        VEvent both = byUid.get("reviews-2026-12-03@tropa.local");
+        assertEquals("Tropa: reviews due: 2, steps to revisit: 2", both.getSummary().getValue());
+        assertTrue(both.getDescription().getValue().contains("Revisit: Why walk from using AI to building your own"),
+                both.getDescription().getValue());
+        VEvent alone = byUid.get("reviews-2026-12-04@tropa.local");
+        assertEquals("Tropa: steps to revisit: 1", alone.getSummary().getValue());
+        assertTrue(feed("?lang=ru").getEvents().stream().anyMatch(e -> e.getSummary().getValue()
+                .equals("Тропа: к повторению: 2, шагов для возврата: 2")));
+    }
 }

@@ -91,4 +91,19 @@ class RevisitScheduleTest {
                 .map(n -> RevisitWords.Plural.of(n, app.tropa.i18n.Lang.RU)).toList());
         assertEquals(RevisitWords.Plural.MANY, RevisitWords.Plural.of(21, app.tropa.i18n.Lang.EN), "21 days");
     }
+
+    @Test
+    void aFirstRevisitCountsAsDueOnlyAWeekAfterTheStepWasDoneAndLaterOnesByThePreviousDate() {
+        ZoneId utc = ZoneOffset.UTC;
+        List<app.tropa.review.MemoryStats.Graded> graded = RevisitStats.graded(List.of(
+                new RevisitStats.Row("a", "good", Instant.parse("2026-11-05T10:00:00Z"), 4,
+                        Instant.parse("2026-11-20T00:00:00Z")),
+                new RevisitStats.Row("a", "again", Instant.parse("2026-11-21T10:00:00Z"), 16,
+                        Instant.parse("2026-11-23T00:00:00Z")),
+                new RevisitStats.Row("b", "hard", Instant.parse("2026-11-21T10:00:00Z"), 9,
+                        Instant.parse("2026-12-01T00:00:00Z"))), utc);
+
+        assertEquals(List.of(false, true, true), graded.stream().map(g -> g.wasDue()).toList());
+        assertEquals(List.of(false, true, false), graded.stream().map(g -> g.again()).toList());
+    }
 }
