@@ -29,7 +29,8 @@ class I18nPropertiesSyncTest {
 
     static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "glossary", GlossaryMsg.class,
             "journal", JournalMsg.class,
-            "exchange", ExchangeMsg.class, "talk", app.tropa.talk.TalkMsg.class);
+            "exchange", ExchangeMsg.class, "talk", app.tropa.talk.TalkMsg.class,
+            "report", app.tropa.report.ReportMsg.class);
 
     @Test
     void shouldHaveTheSameKeysInEnglishAndRussian() throws IOException {
