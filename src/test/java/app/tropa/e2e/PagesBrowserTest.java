@@ -25,6 +25,7 @@ class PagesBrowserTest extends BrowserTest {
             {"term", "/glossary/context-window"},
             {"review", "/review"},
             {"export", "/export"},
+            {"report", "/report"},
             {"tutor", "/tutor"},
             {"tutor-settings", "/tutor/settings"},
             {"not-found", "/path/no-such-node"},
