@@ -56,6 +56,8 @@ public interface ReportMsg {
 
     String reflections_hint(int shown, int total);
 
+    String reflections_empty();
+
     String reflections_none();
 
     String find_label();

@@ -103,6 +103,7 @@ class ReportResourceTest {
         String json = given().get("/api/report?reportLang=en").then().statusCode(200)
                 .body("$", not(hasKey("metaphors"))).body("$", not(hasKey("notes")))
                 .body("$", not(hasKey("reflections"))).body("$", not(hasKey("portfolio")))
+                .body("$", not(hasKey("heatmap"))).body("rhythm.months.size()", equalTo(13))
                 .extract().asString();
         absent(json, NOTE_ON_BUILD, NOTE_ON_USE, METAPHOR, LINKED, UNLINKED, TRASHED, SEALED);
     }
@@ -282,6 +283,7 @@ class ReportResourceTest {
         assertTrue(page.contains("name=\"include\" value=\"notes\">"), "notes unticked");
 
         String chosen = given().get("/report?lang=en&find=quiet&reflection=" + linked).asString();
+        present(given().get("/report?lang=en&find=nowhere-to-be-found").asString(), "No reflections match.");
         present(chosen, "value=\"" + linked + "\" checked>", "value=\"" + unlinked + "\">");
         assertEquals(-1, chosen.indexOf("value=\"" + unlinked + "\" checked"));
     }
