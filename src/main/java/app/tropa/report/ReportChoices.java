@@ -119,7 +119,8 @@ public record ReportChoices(Lang lang, Variant variant, boolean metaphors, boole
 
     /** The choices as a query string, for the links to the file and the JSON. */
     public String query() {
-        StringBuilder q = new StringBuilder("reportLang=").append(lang.code()).append("&variant=").append(variant.code());
+        StringBuilder q = new StringBuilder("reportLang=").append(lang.code())
+                .append("&variant=").append(variant.code());
         if (metaphors) {
             q.append("&include=").append(METAPHORS);
         }

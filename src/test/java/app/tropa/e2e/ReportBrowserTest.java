@@ -77,7 +77,8 @@ class ReportBrowserTest extends BrowserTest {
     private Object widest() {
         return driver.executeScript("var w = null, r = 0; document.querySelectorAll('body *').forEach(function (e) {"
                 + " var b = e.getBoundingClientRect().right; if (b > r) { r = b; w = e; } });"
-                + " return w ? w.tagName + '.' + w.className + ' ' + Math.round(r) + ': ' + w.textContent.slice(0, 60) : '';");
+                + " return w ? w.tagName + '.' + w.className + ' ' + Math.round(r) + ': '"
+                + " + w.textContent.slice(0, 60) : '';");
     }
 
     /** Prints the page as the browser would on A4, using the file's own page size; counts the pages. */
