@@ -1,6 +1,7 @@
 package app.tropa.revisit;
 
 import app.tropa.activity.ActivitySource;
+import app.tropa.activity.RevisitCounts;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Node;
 import app.tropa.http.Problem;
@@ -34,7 +35,7 @@ import java.util.Optional;
  * revisit, linked to the step; the checkpoints still held; the grade that sets the next date).
  */
 @ApplicationScoped
-public class RevisitService implements ActivitySource {
+public class RevisitService implements ActivitySource, RevisitCounts {
 
     public static final int MAX_ANSWER = 20_000;
 
@@ -178,6 +179,20 @@ public class RevisitService implements ActivitySource {
         Map<String, Integer> out = new LinkedHashMap<>();
         new EnumMap<>(days).forEach((g, d) -> out.put(g.code(), d));
         return out;
+    }
+
+    /** Revisits made so far, for the progress report. */
+    @Override
+    @Transactional
+    public int revisits() {
+        return (int) RevisitLog.count();
+    }
+
+    /** Revisits where the step was still held: every grade but "again". */
+    @Override
+    @Transactional
+    public int held() {
+        return (int) RevisitLog.count("grade <> ?1", Grade.AGAIN.code());
     }
 
     /** Every revisit is activity for the streak and the heatmap. */

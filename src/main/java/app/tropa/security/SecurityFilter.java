@@ -114,8 +114,9 @@ public class SecurityFilter {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
         headers.set("X-Frame-Options", "DENY");
-        // Swagger UI is a developer tool that needs its own inline script; every Tropa page gets the strict policy.
-        if (!ctx.request().path().startsWith("/q/swagger-ui")) {
+        // Swagger UI is a developer tool that needs its own inline script; every Tropa page gets the strict policy,
+        // unless its resource set a narrower one itself (the report file: nothing but its own inline style).
+        if (!ctx.request().path().startsWith("/q/swagger-ui") && !headers.contains("Content-Security-Policy")) {
             headers.set("Content-Security-Policy", CSP);
         }
     }

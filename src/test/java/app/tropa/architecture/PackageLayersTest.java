@@ -74,6 +74,8 @@ class PackageLayersTest {
                 "journal", "revisit", "tutor", "model"));
         uses.put("exchange", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",
                 "journal", "revisit", "tutor", "model", "talk"));
+        uses.put("report", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",
+                "journal", "tutor"));
         uses.put("pages", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",
                 "journal", "revisit", "tutor", "model", "talk", "exchange"));
         uses.put("demo", with(crossCutting, "curriculum", "activity", "progress", "glossary", "review",

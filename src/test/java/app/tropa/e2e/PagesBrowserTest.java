@@ -27,6 +27,7 @@ class PagesBrowserTest extends BrowserTest {
             {"review-stats", "/review/stats"},
             {"pace", "/pace"},
             {"export", "/export"},
+            {"report", "/report"},
             {"tutor", "/tutor"},
             {"tutor-settings", "/tutor/settings"},
             {"place", "/place"},

@@ -31,7 +31,8 @@ class I18nPropertiesSyncTest {
             "journal", JournalMsg.class,
             "exchange", ExchangeMsg.class, "talk", app.tropa.talk.TalkMsg.class,
             "revisit", app.tropa.revisit.RevisitMsg.class, "welcome", app.tropa.pages.WelcomeMsg.class,
-            "rhythm", app.tropa.i18n.RhythmMsg.class);
+            "rhythm", app.tropa.i18n.RhythmMsg.class,
+            "report", app.tropa.report.ReportMsg.class);
 
     @Test
     void shouldHaveTheSameKeysInEnglishAndRussian() throws IOException {
