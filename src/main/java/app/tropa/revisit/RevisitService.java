@@ -106,7 +106,7 @@ public class RevisitService implements ActivitySource, RevisitCounts {
 
     /** Every step in the schedule, brought in line with progress first. */
     @Transactional
-    public List<RevisitState> held() {
+    public List<RevisitState> inSchedule() {
         synced.get();
         return RevisitState.listAll();
     }

@@ -55,7 +55,7 @@ public class RevisitStats implements MemorySeries {
     @Override
     @Transactional
     public MemoryStats stats(int months) {
-        List<MemoryStats.Held> held = revisits.held().stream()
+        List<MemoryStats.Held> held = revisits.inSchedule().stream()
                 .map(s -> new MemoryStats.Held(time.dayOf(s.dueAt), s.stability)).toList();
         return MemoryStats.of(graded.get(), held, time.today(), months);
     }
