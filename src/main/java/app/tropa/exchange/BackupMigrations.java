@@ -73,7 +73,7 @@ public final class BackupMigrations {
     /**
      * Version 3 added revisits of done steps ({@code revisitStates}, {@code revisitLog}) and the
      * journal's entry kind {@code revisit}; a version-2 backup has none, its records unchanged. Its done
-     * steps join the revisit schedule when the app next reads it, a week after each was done.
+     * steps join the revisit schedule when the app next reads it (see {@code RevisitSchedule.spread}).
      */
     static final Step REVISITS_ADDED = new Step() {
         @Override

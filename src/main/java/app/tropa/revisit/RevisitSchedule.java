@@ -26,6 +26,17 @@ public final class RevisitSchedule {
 
     static final double FIRST_STABILITY_DAYS = 7.0;
 
+    /**
+     * At most this many steps come back for their first revisit on one day: a placement, or an
+     * older backup, can make many steps done at once, and a wall of them a week later would feel
+     * like a debt rather than a check.
+     */
+    static final int FIRST_REVISITS_PER_DAY = 3;
+
+    /** A step entering the schedule and the day its first revisit would fall on. */
+    public record Entering(String nodeId, LocalDate due) {
+    }
+
     private static final Fsrs FSRS = Fsrs.standard();
 
     private final ReviewScheduler scheduler;
@@ -51,6 +62,35 @@ public final class RevisitSchedule {
         LocalDate day = LocalDate.ofInstant(doneAt, zone);
         Instant due = day.plusDays(FSRS.interval(FIRST_STABILITY_DAYS)).atStartOfDay(zone).toInstant();
         return new ReviewCard(FIRST_STABILITY_DAYS, difficulty, 0, 0, doneAt, due);
+    }
+
+    /** The same, first back on the given day (see {@link #spread}). */
+    public ReviewCard enter(Instant doneAt, LocalDate firstDue) {
+        ReviewCard card = enter(doneAt);
+        return new ReviewCard(card.stability(), card.difficulty(), 0, 0, doneAt,
+                firstDue.atStartOfDay(zone).toInstant());
+    }
+
+    /**
+     * The first-revisit days of steps entering together, in the order given (the path's): each on
+     * its own day, or today if that has passed, unless {@value #FIRST_REVISITS_PER_DAY} are there
+     * already; then on the next day with room.
+     */
+    public static Map<String, LocalDate> spread(List<Entering> entering, LocalDate today) {
+        Map<LocalDate, Integer> taken = new java.util.HashMap<>();
+        Map<String, LocalDate> days = new java.util.LinkedHashMap<>();
+        List<Entering> byDay = entering.stream()
+                .sorted(java.util.Comparator.comparing((Entering e) -> e.due().isBefore(today) ? today : e.due()))
+                .toList();
+        for (Entering e : byDay) {
+            LocalDate day = e.due().isBefore(today) ? today : e.due();
+            while (taken.getOrDefault(day, 0) >= FIRST_REVISITS_PER_DAY) {
+                day = day.plusDays(1);
+            }
+            taken.merge(day, 1, Integer::sum);
+            days.put(e.nodeId(), day);
+        }
+        return days;
     }
 
     /** A revisit graded now. */

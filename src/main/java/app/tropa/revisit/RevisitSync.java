@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,18 +50,27 @@ public class RevisitSync {
         Set<String> scheduled = RevisitState.<RevisitState>streamAll().map(s -> s.nodeId).collect(Collectors.toSet());
         RevisitSchedule.Changes changes = RevisitSchedule.changes(done, notDone, scheduled);
         RevisitSchedule schedule = new RevisitSchedule(time.clock(), time.zone());
-        for (String id : changes.enter()) {
-            NodeProgress p = all.get(id);
-            Instant doneAt = p.completedAt != null ? p.completedAt : p.updatedAt;
+        List<RevisitSchedule.Entering> entering = new ArrayList<>();
+        for (Node node : curriculum.nodes()) {
+            if (changes.enter().contains(node.id())) {
+                entering.add(new RevisitSchedule.Entering(node.id(),
+                        time.dayOf(schedule.enter(doneAt(all.get(node.id()))).dueAt())));
+            }
+        }
+        RevisitSchedule.spread(entering, time.today()).forEach((id, day) -> {
             RevisitState state = new RevisitState();
             state.nodeId = id;
             state.enteredAt = time.now();
-            state.apply(schedule.enter(doneAt));
+            state.apply(schedule.enter(doneAt(all.get(id)), day));
             state.persist();
-        }
+        });
         if (!changes.leave().isEmpty()) {
             RevisitState.delete("nodeId in ?1", changes.leave());
         }
         return !changes.none();
+    }
+
+    private static Instant doneAt(NodeProgress p) {
+        return p.completedAt != null ? p.completedAt : p.updatedAt;
     }
 }

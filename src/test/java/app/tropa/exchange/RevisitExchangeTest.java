@@ -114,7 +114,7 @@ class RevisitExchangeTest {
     }
 
     @Test
-    void aVersionTwoBackupsDoneStepsJoinTheScheduleAWeekAfterTheyWereDone() {
+    void aVersionTwoBackupsDoneStepsJoinTheScheduleDueFromTodayWhenTheirFirstWeekHasPassed() {
         String v2 = "{\"format\":\"tropa-backup\",\"schemaVersion\":2,\"progress\":[{\"nodeId\":\"" + NODE
                 + "\",\"status\":\"done\",\"checkpoints\":[0,1,2],\"note\":null,"
                 + "\"startedAt\":\"2026-11-01T10:00:00Z\",\"completedAt\":\"2026-11-02T10:00:00Z\","
@@ -123,6 +123,6 @@ class RevisitExchangeTest {
         importJson(v2, "?mode=replace").statusCode(200);
 
         given().get("/api/revisits").then().body("due[0].nodeId", equalTo(NODE))
-                .body("due[0].dueOn", equalTo("2026-11-09"));
+                .body("due[0].dueOn", equalTo("2026-11-20"));
     }
 }

@@ -106,4 +106,22 @@ class RevisitScheduleTest {
         assertEquals(List.of(false, true, true), graded.stream().map(g -> g.wasDue()).toList());
         assertEquals(List.of(false, true, false), graded.stream().map(g -> g.again()).toList());
     }
+
+    @Test
+    void manyStepsDoneAtOnceComeBackAtMostThreeADayInPathOrderAndOverdueOnesFromToday() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+        java.time.LocalDate week = today.plusDays(7);
+        List<RevisitSchedule.Entering> placed = List.of("a", "b", "c", "d", "e").stream()
+                .map(id -> new RevisitSchedule.Entering(id, week)).toList();
+        List<RevisitSchedule.Entering> old = List.of(new RevisitSchedule.Entering("x", today.minusDays(100)),
+                new RevisitSchedule.Entering("y", today.minusDays(3)));
+
+        java.util.Map<String, java.time.LocalDate> days = RevisitSchedule.spread(
+                java.util.stream.Stream.concat(old.stream(), placed.stream()).toList(), today);
+
+        assertEquals(today, days.get("x"));
+        assertEquals(today, days.get("y"));
+        assertEquals(List.of(week, week, week, week.plusDays(1), week.plusDays(1)),
+                List.of("a", "b", "c", "d", "e").stream().map(days::get).toList());
+    }
 }
