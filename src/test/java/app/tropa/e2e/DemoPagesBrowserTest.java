@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The accessibility sweep on pages with real content — a year of demo history: long code blocks,
- * a journal entry, the map with every state, revisits, a talk — in both languages at desktop and
+ * a journal entry, the map with every state, revisits, memory stats, pace, the report's choices, a
+ * talk — in both languages at desktop and
  * phone width. Empty pages hide problems that only content shows.
  */
 @QuarkusTest
@@ -43,6 +44,9 @@ class DemoPagesBrowserTest extends BrowserTest {
                 new String[] {"glossary", "/glossary"},
                 new String[] {"term", "/glossary/context-window"},
                 new String[] {"review", "/review"},
+                new String[] {"stats", "/review/stats"},
+                new String[] {"pace", "/pace"},
+                new String[] {"report", "/report"},
                 new String[] {"revisits", "/revisits"},
                 new String[] {"talk", "/tutor/" + talk}));
         if (due != null) {

@@ -36,5 +36,21 @@ class MarkdownPreviewTest {
         given().get("/journal?lang=ru").then().body(containsString("data-preview=\"Предпросмотр\""))
                 .body(containsString("<script src=\"/js/markdown-preview.js\" defer></script>"));
         given().get("/letters?lang=en").then().body(containsString("data-preview=\"Preview\""));
+        given().get("/glossary/token?lang=en").then()
+                .body(containsString("id=\"text\" name=\"text\" rows=\"3\" data-preview=\"Preview\""))
+                .body(containsString("id=\"card-example\" name=\"example\" rows=\"2\" data-preview=\"Preview\""));
+        given().get("/path/why-your-own-ai?lang=en").then()
+                .body(containsString("id=\"note\" name=\"note\" rows=\"4\" data-preview=\"Preview\""));
+    }
+
+    @Test
+    void aMetaphorShowsAsItsPreviewDidAndStaysInert() {
+        app.tropa.LearnerData.wipe();
+        given().contentType(ContentType.JSON).body(Map.of("text", "a **grain** of meaning <script>alert(1)</script>"))
+                .post("/api/terms/token/metaphors").then().statusCode(201);
+
+        given().get("/glossary/token?lang=en").then().statusCode(200)
+                .body(containsString("a <strong>grain</strong> of meaning &lt;script&gt;"))
+                .body(not(containsString("<script>alert")));
     }
 }

@@ -58,7 +58,7 @@ class ReviewPageTest {
 
         given().get("/review?term=token&reveal=1&lang=en").then().statusCode(200)
                 .body(containsString("a grain of meaning"))
-                .body(containsString("<dt>Example</dt><dd>ten tokens per line</dd>"))
+                .body(containsString("<dt>Example</dt><dd class=\"prose\"><p>ten tokens per line</p>"))
                 .body(containsString("data-grade=\"1\""))
                 .body(containsString("data-grade=\"4\""))
                 .body(containsString("name=\"grade\" value=\"good\" data-grade=\"3\""))
