@@ -160,4 +160,28 @@ public interface RhythmMsg {
     String feed_key_hint();
 
     String feed_renew();
+
+    String stats_r_retention_summary(int recalled, int due, int months);
+
+    String stats_r_retention_none();
+
+    String stats_r_per_day_heading();
+
+    String stats_r_per_day_summary(int count, int days);
+
+    String stats_r_per_day_none();
+
+    String stats_r_forecast_summary(int count, int days);
+
+    String stats_r_forecast_none();
+
+    String stats_r_stability_heading();
+
+    String stats_r_stability_summary(int count);
+
+    String stats_r_stability_none();
+
+    String stats_r_col_reviews();
+
+    String stats_r_col_count();
 }

@@ -36,22 +36,33 @@ final class StatsViews {
             recalled += m.recalled();
         }
         BarChart chart = BarChart.of(points, 100, 28, 1);
+        boolean steps = steps(key);
         return new StatsView.Chart(key + "-retention", msg.stats_retention_heading(),
-                msg.stats_retention_summary(recalled, due, s.retention().size()), msg.stats_retention_none(),
+                steps ? msg.stats_r_retention_summary(recalled, due, s.retention().size())
+                        : msg.stats_retention_summary(recalled, due, s.retention().size()),
+                steps ? msg.stats_r_retention_none() : msg.stats_retention_none(),
                 chart, msg.stats_col_month(), msg.stats_col_retention());
     }
 
     private static StatsView.Chart perDay(String key, MemoryStats s, Lang lang, RhythmMsg msg) {
         int total = s.reviewsPerDay().stream().mapToInt(MemoryStats.DayCount::count).sum();
-        return new StatsView.Chart(key + "-per-day", msg.stats_per_day_heading(),
-                msg.stats_per_day_summary(total, MemoryStats.DAYS_BACK), msg.stats_per_day_none(),
-                days(s.reviewsPerDay(), lang), msg.stats_col_day(), msg.stats_col_reviews());
+        boolean steps = steps(key);
+        return new StatsView.Chart(key + "-per-day",
+                steps ? msg.stats_r_per_day_heading() : msg.stats_per_day_heading(),
+                steps ? msg.stats_r_per_day_summary(total, MemoryStats.DAYS_BACK)
+                        : msg.stats_per_day_summary(total, MemoryStats.DAYS_BACK),
+                steps ? msg.stats_r_per_day_none() : msg.stats_per_day_none(),
+                days(s.reviewsPerDay(), lang), msg.stats_col_day(),
+                steps ? msg.stats_r_col_reviews() : msg.stats_col_reviews());
     }
 
     private static StatsView.Chart forecast(String key, MemoryStats s, Lang lang, RhythmMsg msg) {
         int total = s.dueForecast().stream().mapToInt(MemoryStats.DayCount::count).sum();
+        boolean steps = steps(key);
         return new StatsView.Chart(key + "-forecast", msg.stats_forecast_heading(),
-                msg.stats_forecast_summary(total, MemoryStats.DAYS_AHEAD), msg.stats_forecast_none(),
+                steps ? msg.stats_r_forecast_summary(total, MemoryStats.DAYS_AHEAD)
+                        : msg.stats_forecast_summary(total, MemoryStats.DAYS_AHEAD),
+                steps ? msg.stats_r_forecast_none() : msg.stats_forecast_none(),
                 days(s.dueForecast(), lang), msg.stats_col_day(), msg.stats_col_due());
     }
 
@@ -59,9 +70,17 @@ final class StatsViews {
         List<BarChart.Point> points = s.stability().stream().map(b -> new BarChart.Point(bucket(b.bucket(), msg),
                 tick(b.bucket(), msg), b.count(), String.valueOf(b.count()), b.count() > 0)).toList();
         BarChart chart = BarChart.of(points, 0, 40, 1);
-        return new StatsView.Chart(key + "-stability", msg.stats_stability_heading(),
-                msg.stats_stability_summary(s.inReview()), msg.stats_stability_none(), chart,
-                msg.stats_col_stability(), msg.stats_col_count());
+        boolean steps = steps(key);
+        return new StatsView.Chart(key + "-stability",
+                steps ? msg.stats_r_stability_heading() : msg.stats_stability_heading(),
+                steps ? msg.stats_r_stability_summary(s.inReview()) : msg.stats_stability_summary(s.inReview()),
+                steps ? msg.stats_r_stability_none() : msg.stats_stability_none(), chart,
+                msg.stats_col_stability(), steps ? msg.stats_r_col_count() : msg.stats_col_count());
+    }
+
+    /** The revisits' section speaks of revisits and steps where the cards' speaks of reviews and terms. */
+    private static boolean steps(String key) {
+        return "revisits".equals(key);
     }
 
     /** Thirty days of counts; the axis names every seventh day by its number in the month. */

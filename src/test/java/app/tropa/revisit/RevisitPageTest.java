@@ -120,4 +120,20 @@ class RevisitPageTest {
         given().get("/revisits/" + STEP + "?lang=en").then().statusCode(200)
                 .body(containsString("This step is in progress, not done"));
     }
+
+    @Test
+    void theStatsPageShowsHowDoneStepsAreHoldingInTheirOwnWords() {
+        done();
+        clock.set(Instant.parse("2026-11-27T08:00:00Z"));
+        post("/revisits/" + STEP, "answer", "Ещё помню.", "grade", "good").statusCode(303);
+
+        given().get("/review/stats?lang=en").then().statusCode(200)
+                .body(containsString("Revisited steps"))
+                .body(containsString("Revisits per day"))
+                .body(containsString("How firmly done steps are held"));
+        given().get("/review/stats?lang=ru").then().statusCode(200)
+                .body(containsString("Возвраты по дням"))
+                .body(containsString("Пройденных шагов в расписании: 1"));
+        given().get("/api/review/stats").then().body("revisits", org.hamcrest.Matchers.notNullValue());
+    }
 }
