@@ -3,6 +3,7 @@ package app.tropa.security;
 import app.tropa.platform.LearnerTime;
 import app.tropa.platform.TropaConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Inject;
 
 import java.security.SecureRandom;
@@ -51,6 +52,23 @@ public class Sessions {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Forgets every session past its expiry. A browser that never comes back would otherwise keep
+     * its entry for as long as the app runs; an hourly sweep keeps the map to the live sessions.
+     */
+    @Scheduled(every = "1h", delayed = "1h")
+    public int sweep() {
+        Instant now = time.now();
+        int before = expiries.size();
+        expiries.values().removeIf(expiry -> !expiry.isAfter(now));
+        return before - expiries.size();
+    }
+
+    /** How many sessions are held (for tests and the benchmark's memory checks). */
+    public int count() {
+        return expiries.size();
     }
 
     public void end(String token) {

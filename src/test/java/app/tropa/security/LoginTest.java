@@ -48,6 +48,34 @@ class LoginTest {
         given().cookie("tropa-session", session).get("/api/curriculum").then().statusCode(401);
     }
 
+    @jakarta.inject.Inject
+    app.tropa.TestClock clock;
+
+    @jakarta.inject.Inject
+    Sessions sessions;
+
+    @Test
+    void aSessionEndsAfterTheConfiguredDaysAndTheHourlySweepForgetsIt() {
+        clock.set(java.time.Instant.parse("2026-12-01T10:00:00Z"));
+        try {
+            FormSession form = FormSession.open("/login");
+            String session = given().redirects().follow(false).cookie("tropa-csrf", form.cookie())
+                    .formParam("_csrf", form.token()).formParam("password", PasswordProfile.PASSWORD).post("/login")
+                    .getCookie("tropa-session");
+            clock.set(java.time.Instant.parse("2026-12-15T09:59:00Z"));
+            given().cookie("tropa-session", session).get("/api/curriculum").then().statusCode(200);
+            int held = sessions.count();
+
+            clock.set(java.time.Instant.parse("2026-12-15T10:00:01Z"));
+
+            org.junit.jupiter.api.Assertions.assertTrue(sessions.sweep() >= 1, "the expired session is swept");
+            org.junit.jupiter.api.Assertions.assertTrue(sessions.count() < held);
+            given().cookie("tropa-session", session).get("/api/curriculum").then().statusCode(401);
+        } finally {
+            clock.reset();
+        }
+    }
+
     /** Last: it leaves this address throttled. */
     @Test
     @Order(Integer.MAX_VALUE)
