@@ -59,6 +59,11 @@ public class Sessions {
      * its entry for as long as the app runs; an hourly sweep keeps the map to the live sessions.
      */
     @Scheduled(every = "1h", delayed = "1h")
+    void sweepHourly() {
+        sweep();
+    }
+
+    /** Forgets expired sessions now; how many went. */
     public int sweep() {
         Instant now = time.now();
         int before = expiries.size();
