@@ -184,4 +184,12 @@ public interface RhythmMsg {
     String stats_r_col_reviews();
 
     String stats_r_col_count();
+
+    String weeks_single();
+
+    String weeks_one(int count);
+
+    String weeks_few(int count);
+
+    String weeks_many(int count);
 }

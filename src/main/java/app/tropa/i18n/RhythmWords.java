@@ -33,19 +33,16 @@ public final class RhythmWords {
         return month(month, lang);
     }
 
-    /** A count of weeks after "the last"/"за последние": "8 weeks", "3 недели", "5 недель". */
+    /** A count of weeks after "the last"/"за последние": "8 weeks", "3 недели", "неделю" for one. */
     public static String weeks(int count, Lang lang) {
-        if (lang != Lang.RU) {
-            return count == 1 ? "week" : count + " weeks";
+        RhythmMsg msg = msg(lang);
+        if (count == 1) {
+            return msg.weeks_single();
         }
-        int tens = count % 100;
-        int last = count % 10;
-        if (tens >= 11 && tens <= 14) {
-            return count + " недель";
-        }
-        if (last == 1) {
-            return count == 1 ? "неделю" : count + " неделю";
-        }
-        return last >= 2 && last <= 4 ? count + " недели" : count + " недель";
+        return switch (Plural.of(count, lang)) {
+            case ONE -> msg.weeks_one(count);
+            case FEW -> msg.weeks_few(count);
+            case MANY -> msg.weeks_many(count);
+        };
     }
 }

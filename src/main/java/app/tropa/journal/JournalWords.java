@@ -2,6 +2,7 @@ package app.tropa.journal;
 
 import app.tropa.curriculum.Curriculum;
 import app.tropa.i18n.Lang;
+import app.tropa.i18n.Plural;
 import app.tropa.http.Problem;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -44,31 +45,12 @@ public final class JournalWords {
         String[] parts = code.split(" ");
         int n = Integer.parseInt(parts[0]);
         boolean years = parts[1].startsWith("year");
-        return switch (pluralForm(n)) {
+        // The ago codes are few (months, years); the English forms for few and many are the same.
+        return switch (Plural.russian(n)) {
             case ONE -> years ? msg.ago_years_one(n) : msg.ago_months_one(n);
             case FEW -> years ? msg.ago_years_few(n) : msg.ago_months_few(n);
             case MANY -> years ? msg.ago_years_many(n) : msg.ago_months_many(n);
         };
-    }
-
-    enum Plural {
-        ONE, FEW, MANY
-    }
-
-    /**
-     * Russian needs three forms (1 год, 2 года, 5 лет); English uses "one" and the same text for
-     * the other two.
-     */
-    static Plural pluralForm(int n) {
-        int tens = n % 100;
-        int units = n % 10;
-        if (units == 1 && tens != 11) {
-            return Plural.ONE;
-        }
-        if (units >= 2 && units <= 4 && (tens < 12 || tens > 14)) {
-            return Plural.FEW;
-        }
-        return Plural.MANY;
     }
 
     /** What keeps a letter sealed, or (once open) what it waited for. */

@@ -1,6 +1,7 @@
 package app.tropa.revisit;
 
 import app.tropa.i18n.Lang;
+import app.tropa.i18n.Plural;
 import app.tropa.progress.ProgressStatus;
 import app.tropa.review.Grade;
 import io.quarkus.qute.i18n.Localized;
@@ -59,25 +60,5 @@ public final class RevisitWords {
             case "invalid-checkpoint" -> msg.error_invalid_checkpoint();
             default -> msg.error_missing_answer();
         };
-    }
-
-    /** CLDR's plural categories for whole numbers: Russian has three, English one and the rest. */
-    enum Plural {
-        ONE, FEW, MANY;
-
-        static Plural of(int n, Lang lang) {
-            if (lang != Lang.RU) {
-                return n == 1 ? ONE : MANY;
-            }
-            int tens = Math.abs(n) % 100;
-            int units = Math.abs(n) % 10;
-            if (units == 1 && tens != 11) {
-                return ONE;
-            }
-            if (units >= 2 && units <= 4 && (tens < 12 || tens > 14)) {
-                return FEW;
-            }
-            return MANY;
-        }
     }
 }

@@ -6,7 +6,8 @@ import java.time.YearMonth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Months and weeks as the pace's sentences need them, declined in Russian. */
+/** Months and weeks as the pace's sentences need them, declined in Russian (weeks come from the bundle). */
+@io.quarkus.test.junit.QuarkusTest
 class RhythmWordsTest {
 
     @Test

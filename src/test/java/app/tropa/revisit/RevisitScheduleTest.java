@@ -85,11 +85,11 @@ class RevisitScheduleTest {
 
     @Test
     void russianDayCountsTakeTheirThreeForms() {
-        assertEquals(List.of(RevisitWords.Plural.ONE, RevisitWords.Plural.FEW, RevisitWords.Plural.MANY,
-                RevisitWords.Plural.MANY, RevisitWords.Plural.ONE, RevisitWords.Plural.FEW,
-                RevisitWords.Plural.MANY), List.of(1, 3, 5, 11, 21, 22, 112).stream()
-                .map(n -> RevisitWords.Plural.of(n, app.tropa.i18n.Lang.RU)).toList());
-        assertEquals(RevisitWords.Plural.MANY, RevisitWords.Plural.of(21, app.tropa.i18n.Lang.EN), "21 days");
+        assertEquals(List.of(app.tropa.i18n.Plural.ONE, app.tropa.i18n.Plural.FEW, app.tropa.i18n.Plural.MANY,
+                app.tropa.i18n.Plural.MANY, app.tropa.i18n.Plural.ONE, app.tropa.i18n.Plural.FEW,
+                app.tropa.i18n.Plural.MANY), List.of(1, 3, 5, 11, 21, 22, 112).stream()
+                .map(n -> app.tropa.i18n.Plural.of(n, app.tropa.i18n.Lang.RU)).toList());
+        assertEquals(app.tropa.i18n.Plural.MANY, app.tropa.i18n.Plural.of(21, app.tropa.i18n.Lang.EN), "21 days");
     }
 
     @Test
