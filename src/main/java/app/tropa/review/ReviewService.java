@@ -166,7 +166,7 @@ public class ReviewService implements ActivitySource {
             throw Problem.badRequest("missing-term-id", "Name the term to review in field 'termId'.",
                     Map.of("field", "termId"));
         }
-        Grade g = parseGrade(grade);
+        Grade g = Grade.required(grade, "review");
         ReviewState state = inReview(termId);
         ReviewScheduler.Outcome outcome = scheduler().review(state.card(), g);
         state.apply(outcome.card());
@@ -178,16 +178,6 @@ public class ReviewService implements ActivitySource {
     @Transactional
     public Map<Grade, Integer> preview(String termId) {
         return scheduler().preview(inReview(termId).card());
-    }
-
-    static Grade parseGrade(String grade) {
-        if (grade == null || grade.isBlank()) {
-            throw Problem.badRequest("missing-grade", "Grade the review in field 'grade': one of "
-                    + String.join(", ", Grade.codes()) + ".", Map.of("field", "grade", "allowed", Grade.codes()));
-        }
-        return Grade.parse(grade).orElseThrow(() -> Problem.badRequest("invalid-grade", "Grade '" + grade
-                + "' is not one of " + String.join(", ", Grade.codes()) + " (or 1–4).",
-                Map.of("field", "grade", "allowed", Grade.codes())));
     }
 
     private ReviewState inReview(String termId) {

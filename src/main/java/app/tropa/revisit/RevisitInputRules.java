@@ -21,18 +21,8 @@ final class RevisitInputRules {
             throw Problem.badRequest("missing-body", "Send the revisit as JSON: {\"grade\", \"answer\", "
                     + "\"checkpoints\"}.");
         }
-        return new Checked(grade(input.grade()), answer(input.answer(), maxAnswer),
+        return new Checked(Grade.required(input.grade(), "revisit"), answer(input.answer(), maxAnswer),
                 checkpoints(input.checkpoints(), checkpointCount));
-    }
-
-    static Grade grade(String grade) {
-        if (grade == null || grade.isBlank()) {
-            throw Problem.badRequest("missing-grade", "Grade the revisit in field 'grade': one of "
-                    + String.join(", ", Grade.codes()) + ".", Map.of("field", "grade", "allowed", Grade.codes()));
-        }
-        return Grade.parse(grade).orElseThrow(() -> Problem.badRequest("invalid-grade", "Grade '" + grade
-                + "' is not one of " + String.join(", ", Grade.codes()) + " (or 1–4).",
-                Map.of("field", "grade", "allowed", Grade.codes())));
     }
 
     static String answer(String answer, int max) {
