@@ -127,6 +127,40 @@ abstract class BrowserTest {
         }
     }
 
+    /**
+     * Each page ({name, path}) in both languages at desktop and phone width: it speaks the language,
+     * does not scroll sideways, has one h1 where {@code oneH1}, and leaves a screenshot named
+     * {@code shots + name-lang-width}. Returns axe's serious problems, checked at both widths or,
+     * without {@code axeOnPhone}, at desktop width only.
+     */
+    List<String> sweep(List<String[]> pages, String shots, boolean oneH1, boolean axeOnPhone) {
+        List<String> problems = new ArrayList<>();
+        for (String lang : new String[] {"en", "ru"}) {
+            for (String[] page : pages) {
+                String path = page[1] + (page[1].contains("?") ? "&" : "?") + "lang=" + lang;
+                for (boolean phone : new boolean[] {false, true}) {
+                    if (phone) {
+                        phone();
+                    } else {
+                        desktop();
+                    }
+                    open(path);
+                    String where = path + (phone ? " @375px" : " @1280px");
+                    org.junit.jupiter.api.Assertions.assertEquals(lang, find("html").getAttribute("lang"), where);
+                    if (oneH1) {
+                        org.junit.jupiter.api.Assertions.assertEquals(1, all("h1").size(), where + ": one h1");
+                    }
+                    org.junit.jupiter.api.Assertions.assertFalse(scrollsSideways(), where + ": scrolls sideways");
+                    screenshot(shots + page[0] + "-" + lang + (phone ? "-375" : "-1280"));
+                    if (!phone || axeOnPhone) {
+                        seriousAccessibilityProblems().forEach(p -> problems.add(where + " — " + p));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
     /** axe-core's violations of impact serious or critical on the current page, one line each. */
     List<String> seriousAccessibilityProblems() {
         driver.executeScript(axe());

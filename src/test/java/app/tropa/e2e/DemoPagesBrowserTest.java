@@ -10,7 +10,6 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The accessibility sweep on pages with real content — a year of demo history: long code blocks,
@@ -57,26 +56,7 @@ class DemoPagesBrowserTest extends BrowserTest {
 
     @Test
     void pagesWithAYearOfContentHaveNoSeriousAccessibilityProblemInEitherLanguageOrWidth() {
-        List<String> problems = new ArrayList<>();
-        List<String[]> pages = pages();
-        for (String lang : new String[] {"en", "ru"}) {
-            for (String[] page : pages) {
-                String path = page[1] + (page[1].contains("?") ? "&" : "?") + "lang=" + lang;
-                for (boolean phone : new boolean[] {false, true}) {
-                    if (phone) {
-                        phone();
-                    } else {
-                        desktop();
-                    }
-                    open(path);
-                    String where = path + (phone ? " @375px" : " @1280px");
-                    assertEquals(lang, find("html").getAttribute("lang"), where);
-                    assertFalse(scrollsSideways(), where + ": scrolls sideways");
-                    screenshot("demo-" + page[0] + "-" + lang + (phone ? "-375" : "-1280"));
-                    seriousAccessibilityProblems().forEach(p -> problems.add(where + " — " + p));
-                }
-            }
-        }
+        List<String> problems = sweep(pages(), "demo-", false, true);
         assertEquals(List.of(), problems);
     }
 }

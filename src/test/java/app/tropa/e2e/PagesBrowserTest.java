@@ -3,11 +3,9 @@ package app.tropa.e2e;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -37,29 +35,7 @@ class PagesBrowserTest extends BrowserTest {
 
     @Test
     void shouldServeAccessiblePagesInBothLanguagesAtBothWidths() {
-        List<String> problems = new ArrayList<>();
-        for (String lang : new String[] {"en", "ru"}) {
-            for (String[] page : PAGES) {
-                String path = page[1] + "?lang=" + lang;
-                for (boolean phone : new boolean[] {false, true}) {
-                    if (phone) {
-                        phone();
-                    } else {
-                        desktop();
-                    }
-                    open(path);
-                    String where = path + (phone ? " @375px" : " @1280px");
-                    assertEquals(lang, find("html").getAttribute("lang"), where);
-                    assertEquals(1, all("h1").size(), where + ": one h1");
-                    assertFalse(scrollsSideways(), where + ": scrolls sideways");
-                    screenshot(page[0] + "-" + lang + (phone ? "-375" : "-1280"));
-                    if (!phone) {
-                        seriousAccessibilityProblems().forEach(p -> problems.add(where + " — " + p));
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), sweep(List.of(PAGES), "", true, false));
     }
 
     /** The check above is only worth something if it sees a real problem when there is one. */

@@ -9,13 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -73,26 +71,7 @@ class RhythmBrowserTest extends BrowserTest {
     @Test
     void theStatsAndPacePagesWithDataAreAccessibleInBothLanguagesAtBothWidths() {
         aLearnerWithAMonthBehindThem();
-        List<String> problems = new ArrayList<>();
-        for (String lang : new String[] {"en", "ru"}) {
-            for (String[] page : PAGES) {
-                String path = page[1] + "?lang=" + lang;
-                for (boolean phone : new boolean[] {false, true}) {
-                    if (phone) {
-                        phone();
-                    } else {
-                        desktop();
-                    }
-                    open(path);
-                    String where = path + (phone ? " @375px" : " @1280px");
-                    assertEquals(lang, find("html").getAttribute("lang"), where);
-                    assertEquals(1, all("h1").size(), where + ": one h1");
-                    assertFalse(scrollsSideways(), where + ": scrolls sideways");
-                    screenshot(page[0] + "-" + lang + (phone ? "-375" : "-1280"));
-                    seriousAccessibilityProblems().forEach(p -> problems.add(where + " — " + p));
-                }
-            }
-        }
+        List<String> problems = sweep(List.of(PAGES), "", true, true);
         assertEquals(List.of(), problems);
         open("/review/stats?lang=en");
         assertTrue(all("svg.stats-chart").size() >= 3, "the charts are drawn, not the empty state");
