@@ -2,8 +2,8 @@ package app.tropa.activity;
 
 /**
  * What the progress report asks of spaced revisits of done steps: how many the learner has made,
- * and how many of them found the step still held. The revisit feature implements it; until a bean
- * does, the report shows no revisit row rather than a made-up number.
+ * and how many of them found the step still held. The revisit feature implements it (the report sits
+ * beside the pages and does not reach into features below their interfaces).
  */
 public interface RevisitCounts {
 

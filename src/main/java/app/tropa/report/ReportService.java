@@ -26,7 +26,6 @@ import app.tropa.review.ReviewCounts;
 import app.tropa.tutor.Heatmap;
 import app.tropa.tutor.TutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -61,7 +60,7 @@ public class ReportService {
     ReviewCounts reviews;
 
     @Inject
-    Instance<RevisitCounts> revisits;
+    RevisitCounts revisits;
 
     @Inject
     GlossaryService glossary;
@@ -163,14 +162,12 @@ public class ReportService {
 
     private Report.Reviews reviewCounts() {
         ReviewCounts.Tally r = reviews.tally();
-        Report.Revisits made = null;
-        if (revisits.isResolvable()) {
-            RevisitCounts v = revisits.get();
-            made = new Report.Revisits(v.revisits(), v.held(),
-                    ReportRules.retention(v.revisits(), v.revisits() - v.held()).orElse(null));
-        }
+        int made = revisits.revisits();
+        int held = revisits.held();
+        Report.Revisits revisited = new Report.Revisits(made, held,
+                ReportRules.retention(made, made - held).orElse(null));
         return new Report.Reviews(r.reviews(), r.again(), ReportRules.retention(r.reviews(), r.again()).orElse(null),
-                r.inReview(), made);
+                r.inReview(), revisited);
     }
 
     private List<Report.Metaphor> metaphors(Lang lang) {

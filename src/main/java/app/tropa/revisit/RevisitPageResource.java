@@ -166,8 +166,8 @@ public class RevisitPageResource {
                 .map(g -> new RevisitView.GradeChoice(g.code(), RevisitWords.grade(g, msg),
                         RevisitWords.inDays(days.get(g), lang, msg), g.code().equals(grade)))
                 .toList();
-        String doneOn = progress.all().get(nodeId).completedAt == null ? null
-                : msg.step_done_on(RevisitWords.day(time.dayOf(progress.all().get(nodeId).completedAt), lang));
+        java.time.Instant completedAt = progress.all().get(nodeId).completedAt;
+        String doneOn = completedAt == null ? null : msg.step_done_on(RevisitWords.day(time.dayOf(completedAt), lang));
         String due = RevisitWords.day(time.dayOf(state.dueAt), lang);
         String schedule = state.revisited() ? msg.step_last(RevisitWords.day(time.dayOf(state.lastRevisitAt), lang))
                 + " " : "";

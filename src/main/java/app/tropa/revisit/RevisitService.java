@@ -2,6 +2,7 @@ package app.tropa.revisit;
 
 import app.tropa.activity.ActivitySource;
 import app.tropa.activity.RevisitCounts;
+import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Node;
 import app.tropa.http.Problem;
@@ -76,8 +77,9 @@ public class RevisitService implements ActivitySource, RevisitCounts {
         RevisitSchedule schedule = schedule();
         List<RevisitJson.Step> due = new ArrayList<>();
         List<RevisitJson.Step> upcoming = new ArrayList<>();
+        Curriculum curriculum = source.get();
         for (RevisitState s : RevisitState.<RevisitState>list("order by dueAt, nodeId")) {
-            Optional<Node> node = source.get().node(s.nodeId);
+            Optional<Node> node = curriculum.node(s.nodeId);
             if (node.isEmpty()) {
                 continue;
             }
