@@ -39,8 +39,13 @@ final class AppProcess implements AutoCloseable {
     static AppProcess launch(Path dataDir, String... extraProperties) {
         try {
             int port = freePort();
-            List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx256m", "-Dtropa.data-dir=" + dataDir,
-                    "-Dquarkus.http.port=" + port));
+            List<String> cmd = new ArrayList<>(List.of(javaBin()));
+            for (String option : System.getProperty("test.app.jvm.options", "").trim().split("\\s+")) {
+                if (!option.isEmpty()) {
+                    cmd.add(option);
+                }
+            }
+            cmd.addAll(List.of("-Xmx256m", "-Dtropa.data-dir=" + dataDir, "-Dquarkus.http.port=" + port));
             for (String p : extraProperties) {
                 cmd.add("-D" + p);
             }
@@ -110,6 +115,20 @@ final class AppProcess implements AutoCloseable {
     HttpResponse<String> postJson(String path, String json) throws IOException {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A request to this app, for the caller to finish and send. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+    }
+
+    HttpResponse<String> sendRequest(HttpRequest request) throws IOException {
+        return send(request);
+    }
+
+    /** Sends without waiting: the answer may never come if the app is killed meanwhile. */
+    java.util.concurrent.CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
+        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private URI uri(String path) {
