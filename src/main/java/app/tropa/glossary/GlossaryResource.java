@@ -68,12 +68,12 @@ public class GlossaryResource {
             GlossaryTerm term = glossary.create(title, definition);
             return Response.seeOther(URI.create("/glossary/" + term.id())).build();
         } catch (Problem e) {
-            if (e.status() != 400 && e.status() != 409) {
+            if (!e.keepsForm() && e.status() != 409) {
                 throw e;
             }
             Object existing = e.status() == 409 ? e.details().get("id") : null;
             GlossaryView.AddForm add = new GlossaryView.AddForm(orEmpty(title), orEmpty(definition),
-                    GlossaryWords.error(e, msg()), GlossaryWords.field(e), existing == null ? null : existing.toString());
+                    error(e), GlossaryWords.field(e), existing == null ? null : existing.toString());
             return Response.status(e.status()).entity(listPage(TermSearch.Query.ALL, add)).build();
         }
     }
@@ -99,12 +99,11 @@ public class GlossaryResource {
         try {
             glossary.writeMetaphor(id, text);
         } catch (Problem e) {
-            if (e.status() != 400) {
+            if (!e.keepsForm()) {
                 throw e;
             }
-            GlossaryView.MetaphorForm form = new GlossaryView.MetaphorForm(orEmpty(text), false,
-                    GlossaryWords.error(e, msg()));
-            return Response.status(400).entity(termPage(id, false, form, null)).build();
+            GlossaryView.MetaphorForm form = new GlossaryView.MetaphorForm(orEmpty(text), false, error(e));
+            return Response.status(e.status()).entity(termPage(id, false, form, null)).build();
         }
         return backTo(id, "metaphor");
     }
@@ -126,12 +125,11 @@ public class GlossaryResource {
         try {
             glossary.writeCard(id, card);
         } catch (Problem e) {
-            if (e.status() != 400) {
+            if (!e.keepsForm()) {
                 throw e;
             }
-            GlossaryView.CardForm form = GlossaryViews.cardForm(card, msg(), GlossaryWords.error(e, msg()),
-                    GlossaryWords.field(e));
-            return Response.status(400).entity(termPage(id, false, null, form)).build();
+            GlossaryView.CardForm form = GlossaryViews.cardForm(card, msg(), error(e), GlossaryWords.field(e));
+            return Response.status(e.status()).entity(termPage(id, false, null, form)).build();
         }
         return backTo(id, "card");
     }
@@ -142,6 +140,10 @@ public class GlossaryResource {
     public Response restoreCard(@PathParam("id") String id, @PathParam("version") int version) {
         glossary.restoreCard(id, version);
         return backTo(id, "card");
+    }
+
+    private String error(Problem e) {
+        return e.storageFull() ? pages.msg().error_storage_full() : GlossaryWords.error(e, msg());
     }
 
     private GlossaryMsg msg() {

@@ -1,5 +1,6 @@
 package app.tropa.glossary;
 
+import app.tropa.http.Saves;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Phase;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * every restore adds a version, stamped with the time and the learner's phase.
  */
 @ApplicationScoped
+@Saves
 public class GlossaryService implements ActivitySource {
 
     public static final int MAX_TITLE = 120;

@@ -2,6 +2,7 @@ package app.tropa.http;
 
 import app.tropa.i18n.Lang;
 import app.tropa.i18n.Msg;
+import app.tropa.platform.DatabaseConnections;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -38,6 +39,9 @@ public class ErrorMappers {
 
     @Inject
     Pages pages;
+
+    @Inject
+    DatabaseConnections connections;
 
     @ServerExceptionMapper
     public Response problem(Problem e, UriInfo uri) {
@@ -125,6 +129,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (StorageFailure.isStorageFailure(e)) {
+            LOG.error("Could not reach the database file on " + uri.getPath() + ": " + e.getMessage());
+            connections.dropAfterStorageFailure();
+            return problem(StorageFailure.problem(), uri);
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(uri, 500, "internal-error", words(uri).error_internal(), Map.of());
     }

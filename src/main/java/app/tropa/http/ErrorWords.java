@@ -17,6 +17,9 @@ final class ErrorWords {
         if (problem.error().equals("invalid-form-token")) {
             return msg.error_form_token();
         }
+        if (problem.error().equals(StorageFailure.ERROR)) {
+            return msg.error_storage_full();
+        }
         return lang == Lang.EN ? problem.getMessage() : byStatus(msg, problem.status());
     }
 
@@ -30,6 +33,7 @@ final class ErrorWords {
             case 409 -> msg.error_conflict();
             case 413 -> msg.error_too_large();
             case 415 -> msg.error_media_type();
+            case 507 -> msg.error_storage_full();
             default -> status >= 500 ? msg.error_internal() : msg.error_failed();
         };
     }

@@ -32,6 +32,15 @@ public class Problem extends RuntimeException {
         return new Problem(400, error, message, details);
     }
 
+    /** Whether a form shows itself again with the text as sent: refused as sent, or not saved for want of disk. */
+    public boolean keepsForm() {
+        return status == 400 || storageFull();
+    }
+
+    public boolean storageFull() {
+        return StorageFailure.ERROR.equals(error);
+    }
+
     public int status() {
         return status;
     }

@@ -89,6 +89,8 @@ public interface Msg {
 
     String error_internal();
 
+    String error_storage_full();
+
     String error_bad_request();
 
     String error_forbidden();

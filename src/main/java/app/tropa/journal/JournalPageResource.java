@@ -142,11 +142,8 @@ public class JournalPageResource {
             journal.update(id, form.toInput());
             return Response.seeOther(URI.create("/journal/" + id)).build();
         } catch (Problem e) {
-            if (e.status() != 400) {
-                throw e;
-            }
             JournalView.Form failed = new JournalView.Form(form, refusal(e, EntryForm.lf(form.body)));
-            return Response.status(400).entity(entryPage(journal.get(id), failed, null)).build();
+            return Response.status(e.status()).entity(entryPage(journal.get(id), failed, null)).build();
         }
     }
 
@@ -183,10 +180,11 @@ public class JournalPageResource {
 
     /** The refusal in the page's language, beside the field it names. */
     private JournalView.FormError refusal(Problem e, String body) {
-        if (e.status() != 400) {
+        if (!e.keepsForm()) {
             throw e;
         }
-        return JournalWords.refusal(e, words(), body);
+        return e.storageFull() ? new JournalView.FormError("body", pages.msg().error_storage_full())
+                : JournalWords.refusal(e, words(), body);
     }
 
     private JournalMsg words() {

@@ -1,5 +1,6 @@
 package app.tropa.journal;
 
+import app.tropa.http.Saves;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.glossary.GlossaryService;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * trash deletes.
  */
 @ApplicationScoped
+@Saves
 public class JournalService implements ActivitySource {
 
     static final int SNIPPET_RADIUS = 80;

@@ -57,12 +57,13 @@ public class LetterPageResource {
             String saved = form.draftId() == null ? "" : "saved=" + form.draftId();
             return Response.seeOther(URI.create("/letters?" + saved + "#letter-" + letter.id())).build();
         } catch (Problem e) {
-            if (e.status() != 400) {
+            if (!e.keepsForm()) {
                 throw e;
             }
-            JournalView.FormError error = JournalWords.refusal(e, JournalWords.msg(pages.lang()),
-                    EntryForm.lf(form.body));
-            return Response.status(400).entity(page(form, error, null)).build();
+            JournalView.FormError error = e.storageFull()
+                    ? new JournalView.FormError("body", pages.msg().error_storage_full())
+                    : JournalWords.refusal(e, JournalWords.msg(pages.lang()), EntryForm.lf(form.body));
+            return Response.status(e.status()).entity(page(form, error, null)).build();
         }
     }
 

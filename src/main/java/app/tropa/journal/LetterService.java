@@ -1,5 +1,6 @@
 package app.tropa.journal;
 
+import app.tropa.http.Saves;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.progress.ProgressService;
@@ -25,6 +26,7 @@ import java.util.Map;
  * every read first opens what is due, and {@link JournalJson.Letter#of} drops the body of the rest.
  */
 @ApplicationScoped
+@Saves
 public class LetterService implements ActivitySource {
 
     @Inject

@@ -122,11 +122,12 @@ public class PathResource {
         try {
             progress.update(id, new ProgressUpdate(null, null, note == null ? "" : note));
         } catch (Problem e) {
-            if (e.status() != 400) {
+            if (!e.keepsForm()) {
                 throw e;
             }
-            String reason = pages.msg().progress_note_too_long(ProgressService.MAX_NOTE, note.length());
-            return Response.status(400).entity(nodePage(id, note, reason)).build();
+            String reason = e.storageFull() ? pages.msg().error_storage_full()
+                    : pages.msg().progress_note_too_long(ProgressService.MAX_NOTE, note.length());
+            return Response.status(e.status()).entity(nodePage(id, note, reason)).build();
         }
         return backTo(id);
     }

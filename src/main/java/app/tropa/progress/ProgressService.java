@@ -1,5 +1,6 @@
 package app.tropa.progress;
 
+import app.tropa.http.Saves;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Node;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 
 /** Changes to progress, each written with its events in the same transaction. */
 @ApplicationScoped
+@Saves
 public class ProgressService implements ActivitySource {
 
     public static final int MAX_NOTE = 2000;

@@ -104,14 +104,15 @@ public class RevisitPageResource {
         try {
             revisits.revisit(nodeId, new RevisitJson.Input(grade, answer, ticked));
         } catch (Problem p) {
-            if (p.status() != 400) {
+            if (!p.keepsForm()) {
                 throw p;
             }
             RevisitMsg msg = RevisitWords.msg(pages.lang());
             Object field = p.details().getOrDefault("field", "answer");
             RevisitView.Form form = new RevisitView.Form(answer == null ? "" : answer,
-                    RevisitWords.problem(p.error(), msg), String.valueOf(field));
-            return Response.status(400).entity(page(nodeId, form, ticked, grade, null)).build();
+                    p.storageFull() ? pages.msg().error_storage_full() : RevisitWords.problem(p.error(), msg),
+                    String.valueOf(field));
+            return Response.status(p.status()).entity(page(nodeId, form, ticked, grade, null)).build();
         }
         return Response.seeOther(URI.create("/revisits/" + nodeId + "?saved=1")).build();
     }

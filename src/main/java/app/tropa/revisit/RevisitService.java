@@ -1,5 +1,6 @@
 package app.tropa.revisit;
 
+import app.tropa.http.Saves;
 import app.tropa.activity.ActivitySource;
 import app.tropa.activity.RevisitCounts;
 import app.tropa.curriculum.Curriculum;
@@ -36,6 +37,7 @@ import java.util.Optional;
  * revisit, linked to the step; the checkpoints still held; the grade that sets the next date).
  */
 @ApplicationScoped
+@Saves
 public class RevisitService implements ActivitySource, RevisitCounts {
 
     public static final int MAX_ANSWER = 20_000;

@@ -108,7 +108,7 @@ public class TalkPageResource {
         try {
             talkId = talks.start(about, message, pages.lang());
         } catch (Problem p) {
-            if (p.status() != 400 && p.status() != 409) {
+            if (!p.keepsForm() && p.status() != 409) {
                 throw p;
             }
             return Response.status(p.status()).entity(startPage(about, message, refusal(p))).build();
@@ -153,7 +153,7 @@ public class TalkPageResource {
         try {
             talks.say(id, message, pages.lang());
         } catch (Problem p) {
-            if (p.status() != 400 && p.status() != 409) {
+            if (!p.keepsForm() && p.status() != 409) {
                 throw p;
             }
             return Response.status(p.status()).entity(talkPage(id, message, refusal(p))).build();
@@ -275,7 +275,7 @@ public class TalkPageResource {
     }
 
     private String refusal(Problem p) {
-        return TalkWords.refusal(p, pages.lang());
+        return p.storageFull() ? pages.msg().error_storage_full() : TalkWords.refusal(p, pages.lang());
     }
 
     private static String settingsRefusal(Problem p, TalkMsg msg) {

@@ -1,5 +1,6 @@
 package app.tropa.talk;
 
+import app.tropa.http.Saves;
 import app.tropa.activity.ActivitySource;
 import app.tropa.http.Problem;
 import app.tropa.i18n.Lang;
@@ -26,6 +27,7 @@ import java.util.function.Consumer;
  * answer leaves it in the talk, unanswered, with the reason, and changes nothing else.
  */
 @ApplicationScoped
+@Saves
 public class TalkService implements ActivitySource {
 
     public static final int MAX_MESSAGE = 20_000;
