@@ -27,17 +27,26 @@ import java.util.Map;
  */
 public final class BackupReader {
 
+    /** The default of {@code tropa.limits.import-records}. */
+    public static final int MAX_RECORDS = 200_000;
+
     private final BackupMigrations migrations;
     private final BackupSchema schema;
+    private final int maxRecords;
     private final ObjectMapper mapper = BackupJson.mapper();
 
-    public BackupReader(BackupMigrations migrations) {
+    public BackupReader(BackupMigrations migrations, int maxRecords) {
         this.migrations = migrations;
         this.schema = BackupSchema.get();
+        this.maxRecords = maxRecords;
     }
 
     public static BackupReader standard() {
-        return new BackupReader(BackupMigrations.standard());
+        return standard(MAX_RECORDS);
+    }
+
+    public static BackupReader standard(int maxRecords) {
+        return new BackupReader(BackupMigrations.standard(), maxRecords);
     }
 
     /** A record as found in the file, kept until the file's schema version is known. */
@@ -54,6 +63,7 @@ public final class BackupReader {
         JsonNode settings;
         final List<Pending> pending = new ArrayList<>();
         final Map<Section, List<Object>> records = new LinkedHashMap<>();
+        int count;
     }
 
     public BackupContent read(InputStream in) {
@@ -150,6 +160,9 @@ public final class BackupReader {
         }
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (++top.count > maxRecords) {
+                throw tooMany("$." + name + "[" + index + "]");
+            }
             JsonNode node = mapper.readTree(p);
             if (top.version == null) {
                 top.pending.add(new Pending(name, index, node));
@@ -161,6 +174,12 @@ public final class BackupReader {
                 return;
             }
         }
+    }
+
+    private BackupProblems.Invalid tooMany(String place) {
+        return BackupProblems.single("too-many-records", place, "This file holds more than " + maxRecords
+                + " records, more than Tropa reads in one import (tropa.limits.import-records); nothing was changed. "
+                + "A backup Tropa wrote holds one record per entry, revision, review and the like.");
     }
 
     private void record(Top top, String key, int index, JsonNode raw, BackupProblems problems) {

@@ -32,6 +32,9 @@ public class ImportService {
     @Inject
     app.tropa.platform.LearnerTime time;
 
+    @Inject
+    app.tropa.platform.TropaConfig config;
+
     public static ImportPlan.Mode mode(String mode) {
         if (mode == null || mode.isBlank()) {
             return ImportPlan.Mode.MERGE;
@@ -67,7 +70,7 @@ public class ImportService {
     public BackupContent read(InputStream in) {
         BackupContent file;
         try {
-            file = BackupReader.standard().read(in);
+            file = BackupReader.standard(config.limits().importRecords()).read(in);
         } catch (BackupProblems.Invalid e) {
             throw e.toProblem();
         }

@@ -85,6 +85,15 @@ public interface TropaConfig {
         @WithName("import")
         @WithDefault("64M")
         MemorySize importBody();
+
+        /**
+         * Records one backup may hold. Ten years of daily writing come to about 7,500; the ceiling
+         * keeps a file of a million tiny records from filling the memory while it is checked.
+         */
+        @WithName("import-records")
+        @WithDefault("200000")
+        @jakarta.validation.constraints.Positive
+        int importRecords();
     }
 
     /**

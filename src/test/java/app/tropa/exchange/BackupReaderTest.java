@@ -21,6 +21,19 @@ class BackupReaderTest {
             + "\"updatedAt\":\"2026-11-02T10:00:00Z\",\"curriculumVersion\":\"abc\"}";
 
     @Test
+    void shouldRefuseMoreRecordsThanTheCeilingBeforeReadingThemAllNamingWhere() {
+        String three = String.join(",", PROGRESS, PROGRESS.replace("why-your-own-ai", "first-conversations"),
+                PROGRESS.replace("why-your-own-ai", "what-tuning-changes"));
+        var e = assertThrows(BackupProblems.Invalid.class, () -> BackupReader.standard(2)
+                .read(new ByteArrayInputStream((HEAD + "\"progress\":[" + three + "]}").getBytes(StandardCharsets.UTF_8))));
+        var problem = e.toProblem();
+        assertEquals(400, problem.status());
+        assertTrue(problem.getMessage().contains("more than 2 records"), problem.getMessage());
+        assertEquals("too-many-records", problem.error());
+        assertEquals("$.progress[2]", problem.details().get("place"));
+    }
+
+    @Test
     void shouldAcceptNodesTheCurriculumNoLongerHas() {
         BackupContent c = read(HEAD + "\"progress\":[" + PROGRESS.replace("why-your-own-ai", "retired-step") + "]}");
 
@@ -185,7 +198,7 @@ class BackupReaderTest {
                 return record;
             }
         };
-        BackupReader reader = new BackupReader(new BackupMigrations(2, List.of(renameStatus)));
+        BackupReader reader = new BackupReader(new BackupMigrations(2, List.of(renameStatus)), BackupReader.MAX_RECORDS);
         String old = "{\"format\":\"tropa-backup\",\"schemaVersion\":1,\"nodes\":["
                 + PROGRESS.replace("\"status\"", "\"state\"") + "]}";
 

@@ -39,6 +39,18 @@ class HostileInputTest {
         given().get("/api/reflections").then().body("total", equalTo(0));
     }
 
+    /** The schema version at the end, so nothing can be checked until every record has been read. */
+    @Test
+    void anImportOfAMillionTinyRecordsIsRefusedAtTheRecordCeilingAndChangesNothing() {
+        String records = "{}," .repeat(999_999) + "{}";
+        String backup = "{\"format\":\"tropa-backup\",\"progressEvents\":[" + records + "],\"schemaVersion\":3}";
+
+        given().contentType(ContentType.JSON).body(backup).post("/api/import?mode=replace").then().statusCode(400)
+                .body("error", equalTo("too-many-records")).body("details.place", equalTo("$.progressEvents[200000]"))
+                .body("message", containsString("nothing was changed"));
+        given().get("/api/reflections").then().body("total", equalTo(0));
+    }
+
     @Test
     void aHundredThousandUnknownStepsInOneEntryAreRefusedNamingTheField() {
         String ids = IntStream.range(0, 100_000).mapToObj(i -> "\"no-such-step-" + i + "\"")
