@@ -222,6 +222,37 @@ t0=$(now_ms)
 import_code=$(curl -s -o "$work/import.json" -w '%{http_code}' -H 'Content-Type: application/json' \
   --data-binary @"$work/backup.json" "$base/api/import?mode=merge")
 import_ms=$(( $(now_ms) - t0 ))
+
+echo "Hostile input: answers and the heap while each is answered"
+# hostile <label> <curl args…>: one row with the status, the time and the heap's peak above its resting size.
+hostile_rows=()
+# jstat needs a moment to start sampling: curl waits for it, and the time is curl's own.
+curl_code() { sleep 0.5; curl -s -o "$work/hostile.json" -w '%{http_code} %{time_total}' "$@" >"$work/hostile.code" || true; }
+hostile() {
+  local label=$1 base_kib peak_kib code secs answer
+  shift
+  base_kib=$(heap_after_gc "$app_pid")
+  peak_kib=$(with_heap_peak "$app_pid" curl_code "$@")
+  code=$(cut -d' ' -f1 "$work/hostile.code")
+  secs=$(cut -d' ' -f2 "$work/hostile.code")
+  answer="$code \`$(tr -d '\n|' <"$work/hostile.json" | head -c 300 | sed -n 's/.*"error" *: *"\([^"]*\)".*/\1/p')\`"
+  [ "$code" = 000 ] && answer="the server closed the connection before the request was sent whole"
+  hostile_rows+=("| $label | $answer | $(awk -v s="$secs" 'BEGIN {printf "%d", s * 1000}') ms | +$(( (peak_kib > base_kib ? peak_kib - base_kib : 0) / 1024 )) MB | $(( $(heap_after_gc "$app_pid") / 1024 )) MB |")
+}
+awk 'BEGIN {printf "{\"format\":\"tropa-backup\",\"progressEvents\":["; for (i = 0; i < 1000000; i++) printf "%s{}", (i ? "," : ""); printf "],\"schemaVersion\":3}"}' >"$work/million.json"
+hostile "import of a million tiny records, version last" -H 'Content-Type: application/json' \
+  --data-binary @"$work/million.json" "$base/api/import?mode=replace&dryRun=true"
+head -c 70000000 /dev/zero | tr '\0' ' ' >"$work/huge.json"
+hostile "import of a 70 MB body" -H 'Content-Type: application/json' --data-binary @"$work/huge.json" \
+  "$base/api/import?mode=replace&dryRun=true"
+awk 'BEGIN {printf "{\"body\":\"x\",\"nodeIds\":["; for (i = 0; i < 100000; i++) printf "%s\"no-such-step-%d\"", (i ? "," : ""), i; printf "]}"}' >"$work/ids.json"
+hostile "an entry naming 100,000 unknown steps" -H 'Content-Type: application/json' --data-binary @"$work/ids.json" \
+  "$base/api/reflections"
+awk 'BEGIN {printf "{\"body\":\"x\",\"tags\":"; for (i = 0; i < 5000; i++) printf "["; for (i = 0; i < 5000; i++) printf "]"; printf "}"}' >"$work/deep.json"
+hostile "a JSON body nested 5,000 deep" -H 'Content-Type: application/json' --data-binary @"$work/deep.json" \
+  "$base/api/reflections"
+head -c 4194304 /dev/zero | tr '\0' 'a' >"$work/q.txt"
+hostile "a search for a 4 MB string" -G --data-urlencode q@"$work/q.txt" "$base/api/reflections"
 stop_app "$app_pid"
 [ "$import_code" = 200 ] || { echo "Import answered $import_code:"; head -c 600 "$work/import.json"; exit 1; }
 
@@ -252,6 +283,12 @@ start_ratio=$(awk -v a="$history_start" -v b="$empty_start" 'BEGIN {printf "%.2f
   echo "| start-up to the first dashboard, $YEARS years (median of $STARTS) | $history_start ms | empty folder: $empty_start ms (×$start_ratio) | ≤ 2500 ms, ≤ 1.5× | $(mark "$history_start" 2500), $(mark "$start_ratio" 1.5) |"
   echo "| resident memory after start-up | $rss_start MB | — | — | |"
   echo "| resident memory after the load run | $rss_load MB | — | ≤ 300 MB | $(mark "$rss_load" 300) |"
+  echo
+  echo "## Hostile input (heap: peak above resting while answered; resting after)"
+  echo
+  echo "| request | answer | time | heap peak | heap after |"
+  echo "|---|---|---|---|---|"
+  printf '%s\n' "${hostile_rows[@]}"
   echo
   echo "## Targets at 8 connections"
   echo
