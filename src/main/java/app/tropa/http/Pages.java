@@ -23,13 +23,20 @@ public class Pages {
     @Inject
     io.vertx.core.http.HttpServerRequest request;
 
+    /** Set while a page is rendered to be kept: its forms get a marker instead of this browser's token. */
+    private String tokenMarker;
+
     public Page page(String title, String section) {
-        return new Page(lang.get(), title, section, security.formToken(),
+        return new Page(lang.get(), title, section, tokenMarker != null ? tokenMarker : security.formToken(),
                 security.signInRequired() && !"login".equals(section), theme());
     }
 
+    void renderForKeeping(String marker) {
+        tokenMarker = marker;
+    }
+
     /** {@code ?theme=} first, then the remembered choice, else the system's. */
-    private Theme theme() {
+    Theme theme() {
         return Theme.parse(request.getParam("theme"))
                 .or(() -> Optional.ofNullable(request.getCookie(Theme.COOKIE)).flatMap(c -> Theme.parse(c.getValue())))
                 .orElse(Theme.SYSTEM);

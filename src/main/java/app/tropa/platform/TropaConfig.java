@@ -75,6 +75,16 @@ public interface TropaConfig {
     /** How large a request body may be. */
     Limits limits();
 
+    /** Rendered pages kept until what they show changes. */
+    PageCache pageCache();
+
+    interface PageCache {
+
+        /** The budget of kept pages, in bytes; 0 keeps none. */
+        @WithDefault("4M")
+        MemorySize maxBytes();
+    }
+
     interface Limits {
 
         /** Any request body but an import. */
