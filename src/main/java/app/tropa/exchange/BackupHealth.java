@@ -1,0 +1,51 @@
+package app.tropa.exchange;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether the last backup Tropa tried was made: after a failure the dashboard says so (and when
+ * the last good backup was made) until a later backup succeeds. Held in memory: after a restart
+ * the schedule tries again within a minute, and a failure is reported again then.
+ */
+public final class BackupHealth {
+
+    /** A backup that could not be made: when, of which kind, and why. */
+    public record Failure(Instant at, BackupFile.Kind kind, BackupFailure.Reason reason) {
+    }
+
+    /** What to tell the learner: the last failure, how many in a row, the newest good backup (null: none). */
+    public record Notice(Failure last, int inARow, Instant lastGood) {
+    }
+
+    private final Clock clock;
+    private Failure last;
+    private int inARow;
+
+    public BackupHealth(Clock clock) {
+        this.clock = clock;
+    }
+
+    public synchronized void failed(BackupFile.Kind kind, BackupFailure.Reason reason) {
+        last = new Failure(clock.instant(), kind, reason);
+        inARow++;
+    }
+
+    public synchronized void succeeded() {
+        last = null;
+        inARow = 0;
+    }
+
+    /** The notice while the last attempt failed; the last good backup is the newest verified one listed. */
+    public synchronized Optional<Notice> notice(List<BackupFile> listed) {
+        if (last == null) {
+            return Optional.empty();
+        }
+        Instant good = listed.stream().filter(BackupFile::verified).map(BackupFile::createdAt)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return Optional.of(new Notice(last, inARow, good));
+    }
+}
