@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * Whether the last backup Tropa tried was made: after a failure the dashboard says so (and when
  * the last good backup was made) until a later backup succeeds. Held in memory: after a restart
- * the schedule tries again within a minute, and a failure is reported again then.
+ * the schedule tries again within a minute, and a failure is reported again then. The last good
+ * backup is the newest verified one listed, or the last one made here when the folder cannot even
+ * be listed any more.
  */
 public final class BackupHealth {
 
@@ -24,6 +26,7 @@ public final class BackupHealth {
     private final Clock clock;
     private Failure last;
     private int inARow;
+    private Instant lastMade;
 
     public BackupHealth(Clock clock) {
         this.clock = clock;
@@ -34,9 +37,11 @@ public final class BackupHealth {
         inARow++;
     }
 
-    public synchronized void succeeded() {
+    /** A backup made at that moment (its name's), read back whole. */
+    public synchronized void succeeded(Instant made) {
         last = null;
         inARow = 0;
+        lastMade = made;
     }
 
     /** The notice while the last attempt failed; the last good backup is the newest verified one listed. */
@@ -45,7 +50,10 @@ public final class BackupHealth {
             return Optional.empty();
         }
         Instant good = listed.stream().filter(BackupFile::verified).map(BackupFile::createdAt)
-                .max(Comparator.naturalOrder()).orElse(null);
+                .max(Comparator.naturalOrder()).orElse(lastMade);
+        if (good != null && lastMade != null && lastMade.isAfter(good)) {
+            good = lastMade;
+        }
         return Optional.of(new Notice(last, inARow, good));
     }
 }
