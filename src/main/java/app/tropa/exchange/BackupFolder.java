@@ -53,6 +53,14 @@ public final class BackupFolder {
 
     /** Every backup file, newest first, each with what reading it back found. */
     public List<BackupFile> list() {
+        return list(folder);
+    }
+
+    /**
+     * The backups in a folder, newest first, each with what reading it back found; usable before the
+     * app is up (a start-up message naming the newest good backup).
+     */
+    public static List<BackupFile> list(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -258,12 +266,12 @@ public final class BackupFolder {
 
     /** While the last backup tried could not be made: what to tell the learner. */
     public Optional<BackupHealth.Notice> notice() {
-        List<BackupFile> listed;
-        try {
-            listed = list();
-        } catch (UncheckedIOException e) {
-            listed = List.of();
-        }
-        return health.notice(listed);
+        return health.notice(() -> {
+            try {
+                return list();
+            } catch (UncheckedIOException e) {
+                return List.of();
+            }
+        });
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Whether the last backup Tropa tried was made: after a failure the dashboard says so (and when
@@ -45,11 +46,16 @@ public final class BackupHealth {
     }
 
     /** The notice while the last attempt failed; the last good backup is the newest verified one listed. */
-    public synchronized Optional<Notice> notice(List<BackupFile> listed) {
+    public Optional<Notice> notice(List<BackupFile> listed) {
+        return notice(() -> listed);
+    }
+
+    /** The same, listing the backups only when there is something to say (the dashboard asks on every visit). */
+    public synchronized Optional<Notice> notice(Supplier<List<BackupFile>> listed) {
         if (last == null) {
             return Optional.empty();
         }
-        Instant good = listed.stream().filter(BackupFile::verified).map(BackupFile::createdAt)
+        Instant good = listed.get().stream().filter(BackupFile::verified).map(BackupFile::createdAt)
                 .max(Comparator.naturalOrder()).orElse(lastMade);
         if (good != null && lastMade != null && lastMade.isAfter(good)) {
             good = lastMade;
