@@ -61,8 +61,8 @@ final class DurableFiles {
     }
 
     /**
-     * Forces the folder's entries to the disk. Linux and macOS allow it; Windows cannot open a
-     * folder as a channel, and its renames are already written through, so there it is skipped.
+     * Forces the folder's entries to the disk, so the rename survives a power cut. Linux allows it;
+     * where the system refuses to open a folder as a channel (Windows), it is skipped.
      */
     static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
