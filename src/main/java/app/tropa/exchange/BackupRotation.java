@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Which automatic backups to make and which to keep, as plain rules over the file list and the
- * injected clock: a daily backup is due when none was made today (the learner's day); of each
- * kind, the newest {@code keep} stay and older ones go, so backups made before replace-imports
- * never push out the daily ones.
+ * injected clock: a daily backup is due when no good one was made today (the learner's day); of
+ * each kind, a backup goes only once {@code keep} good (verified) backups of that kind are newer
+ * than it, so backups made before replace-imports never push out the daily ones, and a backup that
+ * is not known to be good (not read back yet, changed since, or failed) never pushes out one that is.
  */
 public final class BackupRotation {
 
@@ -29,7 +30,7 @@ public final class BackupRotation {
 
     public boolean dailyDue(List<BackupFile> files) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        return files.stream().noneMatch(f -> f.kind() == BackupFile.Kind.DAILY
+        return files.stream().noneMatch(f -> f.kind() == BackupFile.Kind.DAILY && f.verified()
                 && LocalDate.ofInstant(f.createdAt(), zone).equals(today));
     }
 
@@ -38,8 +39,13 @@ public final class BackupRotation {
         for (BackupFile.Kind kind : BackupFile.Kind.values()) {
             List<BackupFile> ofKind = files.stream().filter(f -> f.kind() == kind).sorted(BackupFile.NEWEST_FIRST)
                     .toList();
-            if (ofKind.size() > keep) {
-                delete.addAll(ofKind.subList(keep, ofKind.size()));
+            int goodNewer = 0;
+            for (BackupFile f : ofKind) {
+                if (goodNewer >= keep) {
+                    delete.add(f);
+                } else if (f.verified()) {
+                    goodNewer++;
+                }
             }
         }
         return delete;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,8 +21,16 @@ public final class BackupWriter {
     private BackupWriter() {
     }
 
-    public static void write(BackupSource source, OutputStream out) throws IOException {
+    /**
+     * What was written: the header and how many records of each section (and settings), so a
+     * backup file can be read back and compared with it.
+     */
+    public record Written(BackupContent.Header header, Map<String, Integer> counts) {
+    }
+
+    public static Written write(BackupSource source, OutputStream out) throws IOException {
         ObjectMapper mapper = BackupJson.mapper();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -30,6 +39,7 @@ public final class BackupWriter {
             for (Map.Entry<String, String> s : source.settings().entrySet()) {
                 g.writeStringField(s.getKey(), s.getValue());
             }
+            counts.put(Section.SETTINGS, source.settings().size());
             g.writeEndObject();
             for (Section section : Section.values()) {
                 g.writeArrayFieldStart(section.key());
@@ -45,11 +55,13 @@ public final class BackupWriter {
                     }
                 });
                 g.writeEndArray();
+                counts.put(section.key(), count[0]);
             }
             g.writeEndObject();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        return new Written(source.header(), counts);
     }
 
     private static void header(JsonGenerator g, BackupContent.Header h) throws IOException {

@@ -133,6 +133,42 @@ public interface ExchangeMsg {
 
     String backup_kind_manual();
 
+    String backups_checked_intro();
+
+    String backups_check();
+
+    String backup_check_verified();
+
+    String backup_check_unchecked();
+
+    String backup_check_changed();
+
+    String backup_check_failed();
+
+    String backup_reason_no_space();
+
+    String backup_reason_unwritable();
+
+    String backup_reason_check_failed();
+
+    String backup_reason_failed();
+
+    String backups_now_failed(String reason);
+
+    String replace_stopped(String reason);
+
+    String backup_alert_heading();
+
+    String backup_alert(String when, String reason);
+
+    String backup_alert_again(String when, String reason, int times);
+
+    String backup_alert_last_good(String when);
+
+    String backup_alert_no_good();
+
+    String backup_alert_link();
+
     String restore_title();
 
     String restore_intro(String name);

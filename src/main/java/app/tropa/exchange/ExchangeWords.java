@@ -97,6 +97,24 @@ final class ExchangeWords {
         };
     }
 
+    static String backupCheck(BackupFile.Check check, ExchangeMsg m) {
+        return switch (check) {
+            case VERIFIED -> m.backup_check_verified();
+            case UNCHECKED -> m.backup_check_unchecked();
+            case CHANGED -> m.backup_check_changed();
+            case FAILED -> m.backup_check_failed();
+        };
+    }
+
+    static String backupReason(BackupFailure.Reason reason, ExchangeMsg m) {
+        return switch (reason) {
+            case NO_SPACE -> m.backup_reason_no_space();
+            case UNWRITABLE -> m.backup_reason_unwritable();
+            case CHECK_FAILED -> m.backup_reason_check_failed();
+            case FAILED -> m.backup_reason_failed();
+        };
+    }
+
     /** When a letter opens, as it was set: a day, or {@code phase:<id>} / {@code node:<id>}. */
     static String condition(Records.Letter l) {
         return l.openOn() != null ? l.openOn().toString() : l.openWhen();

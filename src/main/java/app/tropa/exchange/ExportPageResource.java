@@ -79,20 +79,21 @@ public class ExportPageResource {
             message = m.report_done() + (backup != null && backups.find(backup).isPresent()
                     ? " " + m.report_backup(backup) : "");
         }
-        return exportPage(ExportView.ImportForm.EMPTY, message);
+        return exportPage(ExportView.ImportForm.EMPTY, message, null);
     }
 
-    private TemplateInstance exportPage(ExportView.ImportForm form, String message) {
+    private TemplateInstance exportPage(ExportView.ImportForm form, String message, String error) {
         Lang lang = pages.lang();
         ExchangeMsg m = msg();
         List<ExportView.BackupRow> rows = new ArrayList<>();
         for (BackupFile f : backups.list()) {
             rows.add(new ExportView.BackupRow(f.name(), ExportView.when(f.createdAt(), time.zone()),
-                    ExchangeWords.backupKind(f.kind(), m), ExportView.size(f.size())));
+                    ExchangeWords.backupKind(f.kind(), m), ExportView.size(f.size()),
+                    ExchangeWords.backupCheck(f.check(), m), f.check().code(), f.verified()));
         }
         ExportView.ExportPage view = new ExportView.ExportPage(ExchangeWords.DATASET_TAG,
                 ExportView.size(config.limits().importBody().asLongValue()), backups.folder().toAbsolutePath().normalize().toString(),
-                String.valueOf(config.backups().keep()), rows, form, message);
+                String.valueOf(config.backups().keep()), rows, form, message, error);
         Page page = pages.page(m.export_title(), "export");
         return Templates.export(page, view).setLocale(lang.locale());
     }
@@ -129,7 +130,15 @@ public class ExportPageResource {
     }
 
     private Response refused(ExportView.ImportForm form) {
-        return Response.status(400).entity(exportPage(form, null)).build();
+        return Response.status(400).entity(exportPage(form, null, null)).build();
+    }
+
+    /** A backup that could not be made: the page again saying why; before a replace, that nothing was replaced. */
+    private Response backupFailed(BackupFailure e) {
+        ExchangeMsg m = msg();
+        String reason = ExchangeWords.backupReason(e.reason(), m);
+        String error = e.beforeReplace() ? m.replace_stopped(reason) : m.backups_now_failed(reason);
+        return Response.status(e.status()).entity(exportPage(ExportView.ImportForm.EMPTY, null, error)).build();
     }
 
     @POST
@@ -138,7 +147,12 @@ public class ExportPageResource {
     public Response confirm(@RestForm("staged") String id, @RestForm String mode) {
         java.nio.file.Path file = staged.find(id).orElseThrow(() -> Problem.notFound("unknown-upload",
                 "This upload is no longer here; choose the file again."));
-        ImportReport report = apply(file, ImportService.mode(mode));
+        ImportReport report;
+        try {
+            report = apply(file, ImportService.mode(mode));
+        } catch (BackupFailure e) {
+            return backupFailed(e);
+        }
         staged.discard(id);
         return Response.seeOther(URI.create("/export?imported=1" + (report.backup() == null ? ""
                 : "&backup=" + URLEncoder.encode(report.backup(), StandardCharsets.UTF_8)))).build();
@@ -148,7 +162,12 @@ public class ExportPageResource {
     @Path("/backups")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response backUpNow() {
-        BackupFile made = backups.write(BackupFile.Kind.MANUAL);
+        BackupFile made;
+        try {
+            made = backups.write(BackupFile.Kind.MANUAL);
+        } catch (BackupFailure e) {
+            return backupFailed(e);
+        }
         backups.rotate();
         return Response.seeOther(URI.create("/export?made=" + made.name() + "#backups")).build();
     }
@@ -176,7 +195,11 @@ public class ExportPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restore(@PathParam("name") String name, @RestForm String mode) {
         BackupFile file = listed(name);
-        apply(backups.path(file), ImportService.mode(mode));
+        try {
+            apply(backups.path(file), ImportService.mode(mode));
+        } catch (BackupFailure e) {
+            return backupFailed(e);
+        }
         return Response.seeOther(URI.create("/export?restored=" + file.name())).build();
     }
 

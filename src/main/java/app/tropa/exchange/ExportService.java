@@ -132,10 +132,11 @@ public class ExportService {
         };
     }
 
-    public void writeJson(OutputStream out) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    /** The full backup, in one transaction; returns what was written. */
+    public BackupWriter.Written writeJson(OutputStream out) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             try {
-                BackupWriter.write(source(), out);
+                return BackupWriter.write(source(), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -18,11 +18,13 @@ final class ExportView {
 
     @TemplateData
     record ExportPage(String datasetTag, String maxImport, String folder, String keep, List<BackupRow> backups,
-            ImportForm form, String message) {
+            ImportForm form, String message, String error) {
     }
 
+    /** A backup as listed: when, why, how big, and what reading it back found ({@code checkCode} for styling). */
     @TemplateData
-    record BackupRow(String name, String made, String kind, String size) {
+    record BackupRow(String name, String made, String kind, String size, String check, String checkCode,
+            boolean verified) {
     }
 
     /** The upload form: the mode chosen, and the reason the last upload was refused. */

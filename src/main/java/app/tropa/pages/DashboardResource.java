@@ -6,6 +6,8 @@ import app.tropa.tutor.TutorWords;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Phase;
+import app.tropa.exchange.BackupAlert;
+import app.tropa.exchange.Backups;
 import app.tropa.journal.JournalPages;
 import app.tropa.journal.JournalService;
 import app.tropa.journal.LetterService;
@@ -74,6 +76,12 @@ public class DashboardResource {
     @Inject
     PaceService pace;
 
+    @Inject
+    Backups backups;
+
+    @Inject
+    app.tropa.platform.LearnerTime time;
+
     /** The dashboard, or the welcome while the data folder holds nothing of the learner's. */
     @GET
     public TemplateInstance dashboard() {
@@ -117,6 +125,7 @@ public class DashboardResource {
                         TutorWords.message(n, msg), TutorWords.suggestion(n, msg))).toList(),
                 t.prompt(), t.streak(), Heatmap.of(t.activity(), lang.locale()), overview.percent(), done, total,
                 reviews.dueCount(), revisits(lang), journalViews.highlights(lang, journal.onThisDay(), letters.ready()),
-                PaceWords.sentences(pace.projection(), curriculum, lang, RhythmWords.msg(lang)));
+                PaceWords.sentences(pace.projection(), curriculum, lang, RhythmWords.msg(lang)),
+                BackupAlert.of(backups.notice(), lang, time.zone()).orElse(null));
     }
 }

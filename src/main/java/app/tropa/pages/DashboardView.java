@@ -4,6 +4,7 @@ import app.tropa.tutor.Heatmap;
 import app.tropa.tutor.Streak;
 import app.tropa.curriculum.Phase;
 import app.tropa.curriculum.Rung;
+import app.tropa.exchange.BackupAlert;
 import app.tropa.journal.JournalView;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
 public record DashboardView(List<Rung> rungs, List<Row> rows, String positionLabel, boolean complete,
         List<Step> next, List<NudgeView> nudges, String prompt, Streak streak, Heatmap heatmap, int percent,
         int done, int total, int dueReviews, Revisits revisits, JournalView.Highlights journal,
-        List<String> pace) {
+        List<String> pace, BackupAlert backupAlert) {
 
     /** Done steps due to come back: how many, the first of them, and the next day one is due otherwise. */
     public record Revisits(int due, String firstNodeId, String nextDay) {

@@ -52,8 +52,10 @@ class BackupRotationTest {
     @Test
     void shouldTellApartBackupsMadeInTheSameSecond() {
         BackupRotation rotation = new BackupRotation(Clock.systemUTC(), ZoneOffset.UTC, 1);
-        BackupFile first = BackupFile.parse("tropa-backup-20261112T030000Z-before-replace.json", 1).orElseThrow();
-        BackupFile second = BackupFile.parse("tropa-backup-20261112T030000Z-before-replace-2.json", 1).orElseThrow();
+        BackupFile first = BackupFile.parse("tropa-backup-20261112T030000Z-before-replace.json", 1).orElseThrow()
+                .withCheck(BackupFile.Check.VERIFIED);
+        BackupFile second = BackupFile.parse("tropa-backup-20261112T030000Z-before-replace-2.json", 1).orElseThrow()
+                .withCheck(BackupFile.Check.VERIFIED);
 
         assertEquals(List.of(first), rotation.toDelete(List.of(first, second)));
     }
@@ -68,7 +70,45 @@ class BackupRotationTest {
         assertThrows(IllegalArgumentException.class, () -> new BackupRotation(Clock.systemUTC(), MOSCOW, 0));
     }
 
+    @Test
+    void shouldNeverDeleteAGoodBackupForOnesNotKnownToBeGood() {
+        BackupRotation rotation = new BackupRotation(Clock.systemUTC(), ZoneOffset.UTC, 2);
+        List<BackupFile> files = new ArrayList<>(List.of(file("20261110T030000Z", BackupFile.Kind.DAILY),
+                file("20261111T030000Z", BackupFile.Kind.DAILY),
+                file("20261112T030000Z", BackupFile.Kind.DAILY).withCheck(BackupFile.Check.FAILED),
+                file("20261113T030000Z", BackupFile.Kind.DAILY).withCheck(BackupFile.Check.UNCHECKED),
+                file("20261114T030000Z", BackupFile.Kind.DAILY).withCheck(BackupFile.Check.CHANGED)));
+
+        assertEquals(List.of(), rotation.toDelete(files), "three newer backups, none known to be good");
+
+        files.add(file("20261115T030000Z", BackupFile.Kind.DAILY));
+        assertEquals(List.of("tropa-backup-20261110T030000Z-daily.json"),
+                rotation.toDelete(files).stream().map(BackupFile::name).toList(),
+                "the oldest good one goes once two good ones are newer; the others wait until two good ones are newer "
+                        + "than them");
+
+        files.add(file("20261116T030000Z", BackupFile.Kind.DAILY));
+        assertEquals(List.of("tropa-backup-20261114T030000Z-daily.json", "tropa-backup-20261113T030000Z-daily.json",
+                "tropa-backup-20261112T030000Z-daily.json", "tropa-backup-20261111T030000Z-daily.json",
+                "tropa-backup-20261110T030000Z-daily.json"),
+                rotation.toDelete(files).stream().map(BackupFile::name).toList());
+    }
+
+    @Test
+    void shouldMakeTodaysDailyBackupAgainWhenTheOneMadeIsNotKnownToBeGood() {
+        Instant now = Instant.parse("2026-11-20T12:00:00Z");
+        BackupRotation rotation = new BackupRotation(Clock.fixed(now, ZoneOffset.UTC), ZoneOffset.UTC, 30);
+
+        assertTrue(rotation.dailyDue(List.of(file("20261120T030000Z", BackupFile.Kind.DAILY)
+                .withCheck(BackupFile.Check.FAILED))));
+        assertTrue(rotation.dailyDue(List.of(file("20261120T030000Z", BackupFile.Kind.DAILY)
+                .withCheck(BackupFile.Check.UNCHECKED))));
+        assertFalse(rotation.dailyDue(List.of(file("20261120T030000Z", BackupFile.Kind.DAILY))));
+    }
+
+    /** A backup that was read back whole. */
     private static BackupFile file(String stamp, BackupFile.Kind kind) {
-        return BackupFile.parse("tropa-backup-" + stamp + "-" + kind.code() + ".json", 100).orElseThrow();
+        return BackupFile.parse("tropa-backup-" + stamp + "-" + kind.code() + ".json", 100).orElseThrow()
+                .withCheck(BackupFile.Check.VERIFIED);
     }
 }

@@ -163,13 +163,13 @@ class ExportPageTest {
 
     @Test
     void shouldMakeTheDailyBackupOncePerDayAndKeepTheNewest() throws IOException {
+        clock.set(Instant.parse("2026-10-01T03:00:00Z"));
+        for (int day = 1; day <= 31; day++) {
+            backups.write(BackupFile.Kind.DAILY);
+            clock.advance(Duration.ofDays(1));
+        }
         clock.set(Instant.parse("2026-11-20T10:00:00Z"));
         Path folder = backups.folder();
-        Files.createDirectories(folder);
-        for (int day = 1; day <= 31; day++) {
-            Files.writeString(folder.resolve(BackupFile.name(Instant.parse("2026-10-01T03:00:00Z").plus(Duration.ofDays(
-                    day - 1)), BackupFile.Kind.DAILY, 1)), "{}");
-        }
 
         assertTrue(backups.dailyIfDue().isPresent());
         assertFalse(backups.dailyIfDue().isPresent(), "one a day");
@@ -178,8 +178,10 @@ class ExportPageTest {
 
         var daily = backups.list().stream().filter(f -> f.kind() == BackupFile.Kind.DAILY).toList();
         assertEquals(30, daily.size());
+        assertTrue(daily.stream().allMatch(BackupFile::verified));
         assertEquals("tropa-backup-20261121T100000Z-daily.json", daily.get(0).name());
         assertFalse(Files.exists(folder.resolve("tropa-backup-20261001T030000Z-daily.json")));
+        assertFalse(Files.exists(folder.resolve("tropa-backup-20261001T030000Z-daily.json.check")));
         assertTrue(Files.readString(backups.path(daily.get(0))).contains("\"format\" : \"tropa-backup\""));
     }
 
