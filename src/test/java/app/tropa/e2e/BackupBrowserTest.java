@@ -6,6 +6,7 @@ import app.tropa.exchange.Backups;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,6 +31,12 @@ class BackupBrowserTest extends BrowserTest {
     @Inject
     Backups backups;
 
+    /** Other tests leave backups in the shared test folder: this one starts from none. */
+    @BeforeEach
+    void noBackups() throws IOException {
+        emptyFolder();
+    }
+
     @AfterEach
     void cleanUp() throws IOException {
         Path folder = backups.folder();
@@ -37,6 +44,14 @@ class BackupBrowserTest extends BrowserTest {
             Files.delete(folder);
         }
         backups.write(BackupFile.Kind.MANUAL); // a backup that succeeds ends the notice
+        emptyFolder();
+    }
+
+    private void emptyFolder() throws IOException {
+        Path folder = backups.folder();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                 if (!p.equals(folder)) {
