@@ -78,14 +78,54 @@ public final class DataFolderCheck {
         if (!Files.isWritable(file)) {
             return DataFolderState.of(DataFolderState.Kind.NOT_WRITABLE, "the database file in it is read-only");
         }
+        long size;
         try {
-            if (Files.size(file) == 0) {
-                return DataFolderState.of(DataFolderState.Kind.EMPTY_FILE, "it is empty (0 bytes)");
-            }
+            size = Files.size(file);
         } catch (IOException e) {
             return DataFolderState.of(DataFolderState.Kind.DAMAGED, reason(e));
         }
+        if (size == 0) {
+            return DataFolderState.of(DataFolderState.Kind.EMPTY_FILE, "it is empty (0 bytes)");
+        }
+        Optional<String> cut = cutShort(head(file, 2 * BLOCK), size);
+        if (cut.isPresent()) {
+            return DataFolderState.of(DataFolderState.Kind.DAMAGED, cut.get());
+        }
         return read(file, readOnly(jdbcUrl), user, password);
+    }
+
+    /** H2 writes its file in whole blocks of this size, and its header names a block that holds data. */
+    private static final int BLOCK = 4096;
+
+    /**
+     * Whether an H2 file is visibly shorter (or longer) than it was written. H2 itself opens a file cut
+     * short at the last whole chunk it finds, which can be weeks old: the newest writes would be gone
+     * without a word. Its header (two copies, in the first two blocks) names a block that is in use.
+     */
+    static Optional<String> cutShort(byte[] head, long size) {
+        if (!startsWith(head, "H:2,".getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        if (size % BLOCK != 0) {
+            return Optional.of("it has been cut short or added to: its size is not a whole number of blocks");
+        }
+        long needed = 0;
+        for (int copy = 0; copy * BLOCK < head.length; copy++) {
+            String header = new String(head, copy * BLOCK, Math.min(BLOCK, head.length - copy * BLOCK),
+                    StandardCharsets.ISO_8859_1);
+            Map<String, Long> fields = new LinkedHashMap<>();
+            for (String field : header.split("\\n", 2)[0].split(",")) {
+                String[] kv = field.split(":", 2);
+                if (kv.length == 2 && kv[1].matches("[0-9a-f]{1,15}")) {
+                    fields.put(kv[0], Long.parseLong(kv[1], 16));
+                }
+            }
+            if (fields.containsKey("block") && fields.containsKey("blockSize") && header.startsWith("H:2,")) {
+                needed = Math.max(needed, (fields.get("block") + 1) * fields.get("blockSize"));
+            }
+        }
+        return needed > size ? Optional.of("it has been cut short: its header points past its end")
+                : Optional.empty();
     }
 
     /** Why nothing can be written into the folder (creating it when missing, as the app would), if so. */
@@ -215,16 +255,16 @@ public final class DataFolderCheck {
 
     /** A file H2 cannot read: never an H2 database, or a damaged one. */
     private static DataFolderState unreadable(Path file, String h2Message) {
-        byte[] head = head(file);
+        byte[] head = head(file, 512);
         if (!startsWith(head, "H:2,".getBytes(StandardCharsets.US_ASCII))) {
             return DataFolderState.of(DataFolderState.Kind.NOT_A_DATABASE, looksLike(head));
         }
         return DataFolderState.of(DataFolderState.Kind.DAMAGED, h2Words(h2Message));
     }
 
-    private static byte[] head(Path file) {
+    private static byte[] head(Path file, int bytes) {
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(512);
+            return in.readNBytes(bytes);
         } catch (IOException e) {
             return new byte[0];
         }
