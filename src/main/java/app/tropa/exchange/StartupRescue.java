@@ -107,7 +107,7 @@ public final class StartupRescue {
             List<String> lines = new ArrayList<>(List.of("Tropa will not start: tropa.restore-from names " + from
                     + ", which cannot be restored (" + problem.get() + "). Nothing was changed."));
             if (state.kind().unusable()) {
-                lines.add(unusable(state, launch));
+                lines.add(unusable(state, launch).replace("Tropa will not start: the", "The"));
                 lines.addAll(howToStartAgain(launch, newest(launch, backups, check).filter(b -> !b.path().equals(from)),
                         backups.size()));
             }

@@ -78,7 +78,7 @@ public final class TropaMain {
             } catch (IOException e) {
                 return Optional.of("it cannot be read: " + e.getMessage());
             } catch (BackupProblems.Invalid e) {
-                return Optional.of("it is not a whole Tropa backup: " + e.getMessage());
+                return Optional.of("it is not a whole Tropa backup: " + e.getMessage().replaceFirst("^\\$: ", ""));
             }
         };
         StartupRescue.Outcome outcome = new StartupRescue(clock).decide(state, launch,

@@ -172,7 +172,7 @@ class StartupRescueTest {
         List<String> lines = ((StartupRescue.Refuse) outcome).lines();
         assertEquals("Tropa will not start: tropa.restore-from names /tmp/notes.json, which cannot be restored "
                 + "(there is no such file). Nothing was changed.", lines.get(0));
-        assertTrue(lines.get(1).startsWith("Tropa will not start: the database file"), lines.get(1));
+        assertTrue(lines.get(1).startsWith("The database file"), lines.get(1));
         assertEquals("  ./tropa -Dtropa.restore-from=/home/ann/tropa/data/backups/tropa-backup-20261201T030000Z-daily"
                 + ".json", lines.get(4), "the backup that does read is offered instead");
     }
