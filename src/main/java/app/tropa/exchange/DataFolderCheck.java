@@ -39,6 +39,9 @@ public final class DataFolderCheck {
 
     private static final String FILE_URL = "jdbc:h2:file:";
 
+    /** H2 writes its file in whole blocks of this size, and its header names a block that holds data. */
+    private static final int BLOCK = 4096;
+
     private DataFolderCheck() {
     }
 
@@ -93,9 +96,6 @@ public final class DataFolderCheck {
         }
         return read(file, readOnly(jdbcUrl), user, password);
     }
-
-    /** H2 writes its file in whole blocks of this size, and its header names a block that holds data. */
-    private static final int BLOCK = 4096;
 
     /**
      * Whether an H2 file is visibly shorter (or longer) than it was written. H2 itself opens a file cut

@@ -15,7 +15,7 @@ import java.util.Optional;
  * The second half of {@code tropa.restore-from}: {@link TropaMain} has read and checked the backup and
  * moved an unusable database file aside before the database opened; once the app is up (after the
  * start-up checks, before the folder's day one is written), this imports the backup through the ordinary
- * import, replacing the new, empty database's nothing.
+ * import, replacing (the new database holds nothing of the learner's yet).
  */
 @ApplicationScoped
 public class StartupRestore {
