@@ -66,6 +66,22 @@ public class ImportService {
         return ImportReport.of(plan, file.header(), dryRun, backup);
     }
 
+    /**
+     * Replaces everything with a backup already read and checked, without first backing up what is here:
+     * only for start-up's restore ({@link StartupRestore}), into a database that holds nothing of the
+     * learner's (a damaged file is kept beside it, and a "before replace" backup of nothing would only
+     * push the real backups down the list).
+     */
+    public ImportReport restore(BackupContent file) {
+        ImportPlan plan = QuarkusTransaction.requiringNew().call(() -> {
+            ImportPlan p = plan(file, ImportPlan.Mode.REPLACE);
+            apply(p);
+            return p;
+        });
+        time.reload();
+        return ImportReport.of(plan, file.header(), false, null);
+    }
+
     /** The whole file, checked; a 400 naming the first problem's place (all of them in the details) otherwise. */
     public BackupContent read(InputStream in) {
         BackupContent file;

@@ -17,6 +17,12 @@ public interface TropaConfig {
     @WithDefault("./data")
     String dataDir();
 
+    /**
+     * A backup file to start again with, for one start: read by {@code exchange.TropaMain} before the
+     * database opens; a damaged database file is moved aside, never deleted.
+     */
+    Optional<String> restoreFrom();
+
     /** A curriculum folder to use instead of the bundled one. */
     Optional<String> curriculumDir();
 
