@@ -143,7 +143,7 @@ public class GlossaryResource {
     }
 
     private String error(Problem e) {
-        return e.storageFull() ? pages.msg().error_storage_full() : GlossaryWords.error(e, msg());
+        return pages.refusal(e, p -> GlossaryWords.error(p, msg()));
     }
 
     private GlossaryMsg msg() {

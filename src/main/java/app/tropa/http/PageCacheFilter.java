@@ -132,15 +132,12 @@ public class PageCacheFilter {
                 time.zone().getId());
     }
 
-    private static Response answer(ContainerRequestContext request, PageCache.Kept kept, String token) {
+    private Response answer(ContainerRequestContext request, PageCache.Kept kept) {
+        String token = security.formToken();
         String etag = kept.etag(token);
         Response.ResponseBuilder answer = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)
                 ? Response.notModified() : Response.ok(kept.with(token), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         return answer.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
-    }
-
-    private Response answer(ContainerRequestContext request, PageCache.Kept kept) {
-        return answer(request, kept, security.formToken());
     }
 
     static boolean matches(String ifNoneMatch, String etag) {
@@ -157,10 +154,5 @@ public class PageCacheFilter {
             }
         }
         return false;
-    }
-
-    /** For the benchmark's and the tests' eyes: how much is kept. */
-    public long keptBytes() {
-        return cache().bytes();
     }
 }

@@ -51,6 +51,11 @@ public class Pages {
         return msg(lang.get());
     }
 
+    /** A refused form's sentence: the feature's own words, or the shared one when it could not be saved. */
+    public String refusal(Problem refused, java.util.function.Function<Problem, String> featureWords) {
+        return refused.storageFull() ? msg().error_storage_full() : featureWords.apply(refused);
+    }
+
     public static Msg msg(Lang lang) {
         return MessageBundles.get(Msg.class, Localized.Literal.of(lang.code()));
     }

@@ -183,8 +183,8 @@ public class JournalPageResource {
         if (!e.keepsForm()) {
             throw e;
         }
-        return e.storageFull() ? new JournalView.FormError("body", pages.msg().error_storage_full())
-                : JournalWords.refusal(e, words(), body);
+        JournalView.FormError refusal = JournalWords.refusal(e, words(), body);
+        return new JournalView.FormError(refusal.field(), pages.refusal(e, p -> refusal.message()));
     }
 
     private JournalMsg words() {

@@ -60,9 +60,10 @@ public class LetterPageResource {
             if (!e.keepsForm()) {
                 throw e;
             }
-            JournalView.FormError error = e.storageFull()
-                    ? new JournalView.FormError("body", pages.msg().error_storage_full())
-                    : JournalWords.refusal(e, JournalWords.msg(pages.lang()), EntryForm.lf(form.body));
+            JournalView.FormError refusal = JournalWords.refusal(e, JournalWords.msg(pages.lang()),
+                    EntryForm.lf(form.body));
+            JournalView.FormError error = new JournalView.FormError(refusal.field(),
+                    pages.refusal(e, p -> refusal.message()));
             return Response.status(e.status()).entity(page(form, error, null)).build();
         }
     }

@@ -125,8 +125,8 @@ public class PathResource {
             if (!e.keepsForm()) {
                 throw e;
             }
-            String reason = e.storageFull() ? pages.msg().error_storage_full()
-                    : pages.msg().progress_note_too_long(ProgressService.MAX_NOTE, note.length());
+            String reason = pages.refusal(e,
+                    refused -> pages.msg().progress_note_too_long(ProgressService.MAX_NOTE, note.length()));
             return Response.status(e.status()).entity(nodePage(id, note, reason)).build();
         }
         return backTo(id);

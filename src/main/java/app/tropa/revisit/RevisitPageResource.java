@@ -110,7 +110,7 @@ public class RevisitPageResource {
             RevisitMsg msg = RevisitWords.msg(pages.lang());
             Object field = p.details().getOrDefault("field", "answer");
             RevisitView.Form form = new RevisitView.Form(answer == null ? "" : answer,
-                    p.storageFull() ? pages.msg().error_storage_full() : RevisitWords.problem(p.error(), msg),
+                    pages.refusal(p, refused -> RevisitWords.problem(refused.error(), msg)),
                     String.valueOf(field));
             return Response.status(p.status()).entity(page(nodeId, form, ticked, grade, null)).build();
         }

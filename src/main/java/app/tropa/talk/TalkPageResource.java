@@ -275,7 +275,7 @@ public class TalkPageResource {
     }
 
     private String refusal(Problem p) {
-        return p.storageFull() ? pages.msg().error_storage_full() : TalkWords.refusal(p, pages.lang());
+        return pages.refusal(p, refused -> TalkWords.refusal(refused, pages.lang()));
     }
 
     private static String settingsRefusal(Problem p, TalkMsg msg) {
