@@ -1,5 +1,6 @@
 package app.tropa.exchange;
 
+import app.tropa.TestDisks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,15 +37,14 @@ class BackupDiskFullTest {
     @BeforeEach
     void mountSmallFileSystem() throws Exception {
         mount = work.resolve("small");
-        Files.createDirectories(mount);
-        mounted = run("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mount.toString());
+        mounted = TestDisks.mountTmpfs(mount, "256k");
         Assumptions.assumeTrue(mounted, "cannot mount a small tmpfs here (needs root on Linux): skipped");
     }
 
     @AfterEach
     void unmount() throws Exception {
         if (mounted) {
-            run("umount", mount.toString());
+            TestDisks.unmount(mount);
         }
     }
 
@@ -63,7 +62,7 @@ class BackupDiskFullTest {
         BackupFolder.Content content = out -> BackupWriter.write(sample.asSource(), out);
         BackupFile good = backups.write(BackupFile.Kind.DAILY, content);
         Path filler = mount.resolve("filler");
-        fill(filler);
+        TestDisks.fill(filler);
 
         BackupFailure failure = assertThrows(BackupFailure.class, () -> backups.write(BackupFile.Kind.DAILY, content));
         backups.rotate();
@@ -80,34 +79,9 @@ class BackupDiskFullTest {
         assertTrue(health.notice(backups.list()).isEmpty());
     }
 
-    private static void fill(Path filler) {
-        byte[] block = new byte[4096];
-        try (OutputStream out = Files.newOutputStream(filler)) {
-            while (true) {
-                out.write(block);
-                out.flush();
-            }
-        } catch (IOException full) {
-            // The file system is full now.
-        }
-    }
-
     private List<String> names() throws IOException {
         try (Stream<Path> files = Files.list(mount.resolve("backups"))) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    private static boolean run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

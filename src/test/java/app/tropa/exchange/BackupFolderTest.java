@@ -1,5 +1,6 @@
 package app.tropa.exchange;
 
+import app.tropa.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,13 +34,13 @@ class BackupFolderTest {
     @TempDir
     Path data;
 
-    private MovableClock clock;
+    private final TestClock clock = new TestClock();
     private BackupHealth health;
     private BackupContent sample;
 
     @BeforeEach
     void setUp() throws IOException {
-        clock = new MovableClock(DAY_ONE);
+        clock.set(DAY_ONE);
         health = new BackupHealth(clock);
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("exchange/backup-v3.json")) {
             sample = BackupReader.standard().read(in);
@@ -211,34 +211,6 @@ class BackupFolderTest {
     private List<String> names() throws IOException {
         try (Stream<Path> files = Files.list(data.resolve("backups"))) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.tropa.it;
 
+import app.tropa.TestDisks;
 import app.tropa.exchange.H2Damage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -113,7 +113,7 @@ class DamagedDatabaseIT {
     @ParameterizedTest
     @EnumSource(Damage.class)
     void shouldStopWithAFewLinesAndStartAgainWithTheBackupByTheCommandItPrints(Damage damage) throws Exception {
-        Path data = copy(learner, work.resolve("data"));
+        Path data = TestDisks.copyFolder(learner, work.resolve("data"));
         Path db = data.resolve("tropa.mv.db");
         damage.apply(db);
         byte[] damaged = Files.readAllBytes(db);
@@ -147,7 +147,7 @@ class DamagedDatabaseIT {
 
     @Test
     void shouldSayThereIsNoBackupAndHowToStartEmptyByMovingTheFileAside() throws Exception {
-        Path data = copy(learner, work.resolve("data"));
+        Path data = TestDisks.copyFolder(learner, work.resolve("data"));
         deleteAll(data.resolve("backups"));
         Path db = data.resolve("tropa.mv.db");
         Damage.CUT_SHORT.apply(db);
@@ -171,7 +171,7 @@ class DamagedDatabaseIT {
 
     @Test
     void shouldRefuseToRestoreFromAFileThatIsNotABackupAndMoveNothing() throws Exception {
-        Path data = copy(learner, work.resolve("data"));
+        Path data = TestDisks.copyFolder(learner, work.resolve("data"));
         Damage.A_PNG_IMAGE.apply(data.resolve("tropa.mv.db"));
         Path notes = Files.writeString(work.resolve("notes.json"), "{\"my\": \"notes\"}");
         Path backup = data.resolve("backups").resolve(DamagedDatabaseIT.backup.getFileName());
@@ -190,7 +190,7 @@ class DamagedDatabaseIT {
 
     @Test
     void shouldNotReplaceADatabaseThatReadsAndHoldsTheLearnersData() throws Exception {
-        Path data = copy(learner, work.resolve("data"));
+        Path data = TestDisks.copyFolder(learner, work.resolve("data"));
         byte[] before = Files.readAllBytes(data.resolve("tropa.mv.db"));
 
         Path backup = data.resolve("backups").resolve(DamagedDatabaseIT.backup.getFileName());
@@ -244,7 +244,7 @@ class DamagedDatabaseIT {
 
     @Test
     void shouldRefuseASecondTropaOnTheSameFolder() throws Exception {
-        Path data = copy(learner, work.resolve("data"));
+        Path data = TestDisks.copyFolder(learner, work.resolve("data"));
         try (AppProcess first = AppProcess.start(data)) {
             AppProcess second = AppProcess.launch(data);
 
@@ -309,20 +309,6 @@ class DamagedDatabaseIT {
         }
     }
 
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
-
     private static void deleteAll(Path folder) throws IOException {
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -343,7 +329,7 @@ class DamagedDatabaseIT {
         /** Empty when made; otherwise why it cannot be made here. */
         static Optional<String> make(Path from, Path folder) throws Exception {
             if (!"root".equals(System.getProperty("user.name"))) {
-                copy(from, folder);
+                TestDisks.copyFolder(from, folder);
                 try (Stream<Path> all = Files.walk(folder)) {
                     for (Path p : all.toList()) {
                         p.toFile().setWritable(false, false);
@@ -351,14 +337,13 @@ class DamagedDatabaseIT {
                 }
                 return Optional.empty();
             }
-            Files.createDirectories(folder);
-            if (run("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", folder.toString()) != 0) {
+            if (!TestDisks.mountTmpfs(folder, "64m")) {
                 return Optional.of("running as root, and this machine does not let the test mount a read-only "
                         + "file system (chmod does not stop root)");
             }
-            copy(from, folder);
-            if (run("mount", "-o", "remount,ro", folder.toString()) != 0) {
-                run("umount", folder.toString());
+            TestDisks.copyFolder(from, folder);
+            if (!TestDisks.remountReadOnly(folder)) {
+                TestDisks.unmount(folder);
                 return Optional.of("could not remount the test's file system read-only");
             }
             return Optional.empty();
@@ -366,7 +351,7 @@ class DamagedDatabaseIT {
 
         static void undo(Path folder) throws Exception {
             if ("root".equals(System.getProperty("user.name"))) {
-                run("umount", folder.toString());
+                TestDisks.unmount(folder);
             } else {
                 try (Stream<Path> all = Files.walk(folder)) {
                     for (Path p : all.toList()) {
@@ -374,16 +359,6 @@ class DamagedDatabaseIT {
                     }
                 }
             }
-        }
-
-        private static int run(String... command) throws Exception {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int status = p.waitFor();
-            if (status != 0) {
-                System.out.println(String.join(" ", command) + ": " + out.strip());
-            }
-            return status;
         }
     }
 }

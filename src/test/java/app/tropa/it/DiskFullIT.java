@@ -1,5 +1,6 @@
 package app.tropa.it;
 
+import app.tropa.TestDisks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -48,13 +48,13 @@ class DiskFullIT {
     @BeforeEach
     void mountSmallDisk() throws Exception {
         mount = Files.createTempDirectory("tropa-full-disk");
-        int status = run("mount", "-t", "tmpfs", "-o", "size=16m", "tropa-full-disk", mount.toString());
-        Assumptions.assumeTrue(status == 0, "DiskFullIT skipped: cannot mount a small tmpfs here (needs root)");
+        Assumptions.assumeTrue(TestDisks.mountTmpfs(mount, "16m"),
+                "DiskFullIT skipped: cannot mount a small tmpfs here (needs root)");
     }
 
     @AfterEach
     void unmount() throws Exception {
-        run("umount", mount.toString());
+        TestDisks.unmount(mount);
         Files.deleteIfExists(mount);
     }
 
@@ -68,7 +68,7 @@ class DiskFullIT {
             created(app.postJson("/api/terms", body(Map.of("title", TERM, "definition", "Fewer bits per weight."))));
             String[] form = formToken(app);
 
-            fill(filler);
+            TestDisks.fill(filler);
             HttpResponse<String> refused = saveUntilRefused(app);
             JsonNode error = json.readTree(refused.body());
             assertEquals("storage-full", error.path("error").asText(), refused.body());
@@ -141,17 +141,6 @@ class DiskFullIT {
         return text.toString().strip();
     }
 
-    private static void fill(Path filler) throws IOException {
-        byte[] block = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(filler)) {
-            while (true) {
-                out.write(block);
-            }
-        } catch (IOException full) {
-            // the file system is full now, which is the point
-        }
-    }
-
     private String[] formToken(AppProcess app) throws IOException {
         HttpResponse<String> page = app.get("/journal");
         Matcher t = FORM_TOKEN.matcher(page.body());
@@ -179,15 +168,5 @@ class DiskFullIT {
 
     private static void created(HttpResponse<String> r) {
         assertTrue(r.statusCode() / 100 == 2, r.statusCode() + " " + r.body());
-    }
-
-    private static int run(String... command) throws Exception {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
-        } catch (IOException noSuchCommand) {
-            return -1;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package app.tropa.it;
 
+import app.tropa.TestDisks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class KillDuringImportIT {
         Map<String, Object> beforePrint = learnerWithAFewThings(before);
         List<String> landed = new ArrayList<>();
         for (String mode : List.of("replace", "merge")) {
-            Path reference = copy(before, "reference-" + mode);
+            Path reference = TestDisks.copyFolder(before, work.resolve("reference-" + mode));
             Map<String, Object> afterPrint;
             long took;
             try (AppProcess app = AppProcess.start(reference)) {
@@ -51,7 +52,7 @@ class KillDuringImportIT {
             }
             assertTrue(!afterPrint.equals(beforePrint), "the import changes something");
             for (double share : new double[] {0.35, 0.75}) {
-                Path run = copy(before, "killed-" + mode + "-" + share);
+                Path run = TestDisks.copyFolder(before, work.resolve("killed-" + mode + "-" + share));
                 AppProcess app = AppProcess.start(run);
                 CompletableFuture<HttpResponse<String>> answer = app.sendAsync(importRequest(app, mode, tenYears));
                 Thread.sleep((long) (took * share));
@@ -129,20 +130,5 @@ class KillDuringImportIT {
                         + " holds the data from before the replace");
             }
         }
-    }
-
-    private Path copy(Path from, String name) throws IOException {
-        Path to = work.resolve(name);
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }
