@@ -59,10 +59,23 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the app and waits until it is ready. The free port is picked before the app binds it, so
+     * another process (an outgoing connection's local port, say) can take it in between: then the
+     * app is started again on another port, up to three times.
+     */
     static AppProcess start(Path dataDir, String... extraProperties) {
-        AppProcess app = launch(dataDir, extraProperties);
-        app.awaitReady();
-        return app;
+        for (int attempt = 1; ; attempt++) {
+            AppProcess app = launch(dataDir, extraProperties);
+            try {
+                app.awaitReady();
+                return app;
+            } catch (IllegalStateException failed) {
+                if (attempt == 3 || !app.output().contains("seems to be in use by another process")) {
+                    throw failed;
+                }
+            }
+        }
     }
 
     void awaitReady() {
