@@ -129,7 +129,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        if (StorageFailure.isStorageFailure(e)) {
+        if (StorageFailure.isStorageFailure(e, connections.diskRefused())) {
             LOG.error("Could not reach the database file on " + uri.getPath() + ": " + e.getMessage());
             connections.dropAfterStorageFailure();
             return problem(StorageFailure.problem(), uri);

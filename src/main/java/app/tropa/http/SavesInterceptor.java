@@ -26,7 +26,7 @@ public class SavesInterceptor {
         } catch (Problem refusal) {
             throw refusal;
         } catch (Exception | Error failure) {
-            if (!StorageFailure.isStorageFailure(failure)) {
+            if (!StorageFailure.isStorageFailure(failure, connections.diskRefused())) {
                 throw failure;
             }
             connections.dropAfterStorageFailure();

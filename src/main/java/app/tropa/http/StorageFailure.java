@@ -22,6 +22,10 @@ public final class StorageFailure {
     static final int IO_EXCEPTION_2 = 90031;
     static final int NO_DISK_SPACE_AVAILABLE = 90100;
     static final int DATABASE_CALLED_AT_SHUTDOWN = 90121;
+    /** H2: the file is still held by the store that failed, while the pool opens it anew. */
+    static final int DATABASE_ALREADY_OPEN = 90020;
+    /** H2: a file beside the database (its trace, a temporary file) could not be made. */
+    static final int FILE_CREATION_FAILED = 90062;
 
     private static final String STORE_EXCEPTION = "org.h2.mvstore.MVStoreException";
 
@@ -40,10 +44,20 @@ public final class StorageFailure {
         return false;
     }
 
+    /**
+     * The same, once the disk has refused a write and no save has succeeded since: then any failure
+     * of the database is taken for the same cause (reopening a file on a full disk fails in more
+     * ways than one), so the learner still hears what to do and a form keeps its text.
+     */
+    public static boolean isStorageFailure(Throwable failure, boolean diskRefusedBefore) {
+        return isStorageFailure(failure)
+                || diskRefusedBefore && everything(failure).stream().anyMatch(t -> t instanceof SQLException);
+    }
+
     private static boolean storage(SQLException sql) {
         return switch (sql.getErrorCode()) {
             case DATABASE_IS_CLOSED, IO_EXCEPTION_1, IO_EXCEPTION_2, NO_DISK_SPACE_AVAILABLE,
-                    DATABASE_CALLED_AT_SHUTDOWN -> true;
+                    DATABASE_CALLED_AT_SHUTDOWN, DATABASE_ALREADY_OPEN, FILE_CREATION_FAILED -> true;
             default -> everything(sql).stream().anyMatch(t -> t instanceof IOException
                     || t.getClass().getName().equals(STORE_EXCEPTION));
         };

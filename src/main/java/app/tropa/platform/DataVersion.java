@@ -2,6 +2,7 @@ package app.tropa.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -22,6 +23,9 @@ public class DataVersion {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    DatabaseConnections connections;
 
     public long current() {
         return version.get();
@@ -45,6 +49,9 @@ public class DataVersion {
                 @Override
                 public void afterCompletion(int status) {
                     version.incrementAndGet();
+                    if (status == Status.STATUS_COMMITTED) {
+                        connections.saved();
+                    }
                 }
             });
         }

@@ -18,9 +18,26 @@ public class DatabaseConnections {
     @Inject
     AgroalDataSource dataSource;
 
+    /** Set when the disk refused a write; cleared when a write next commits. */
+    private volatile boolean diskRefused;
+
     public void dropAfterStorageFailure() {
+        diskRefused = true;
         LOG.warn("The database could not write its file (is the disk full?); its connections are dropped so the "
                 + "next request opens it anew.");
         dataSource.flush(AgroalDataSource.FlushMode.ALL);
+    }
+
+    /** Whether the disk refused a write and nothing has been saved since. */
+    public boolean diskRefused() {
+        return diskRefused;
+    }
+
+    /** A transaction that wrote has committed: the disk takes writes again. */
+    public void saved() {
+        if (diskRefused) {
+            diskRefused = false;
+            LOG.info("The database writes its file again.");
+        }
     }
 }

@@ -38,6 +38,21 @@ class StorageFailureTest {
     }
 
     @Test
+    void afterTheDiskRefusedAWriteAnyDatabaseFailureIsTakenForTheSameCause() {
+        RuntimeException reopening = new RuntimeException("Unable to acquire JDBC Connection",
+                new SQLException("Acquisition timeout while waiting for new connection", "08001", 0));
+        assertFalse(StorageFailure.isStorageFailure(reopening, false));
+        assertTrue(StorageFailure.isStorageFailure(reopening, true));
+        assertFalse(StorageFailure.isStorageFailure(new IllegalArgumentException("not the database"), true));
+    }
+
+    @Test
+    void theFileStillHeldByTheStoreThatFailedIsAStorageFailure() {
+        assertTrue(StorageFailure.isStorageFailure(new SQLException("Database may be already in use", "90020",
+                StorageFailure.DATABASE_ALREADY_OPEN)));
+    }
+
+    @Test
     void aCauseChainThatLoopsIsWalkedOnce() {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);

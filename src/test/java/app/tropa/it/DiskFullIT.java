@@ -77,14 +77,14 @@ class DiskFullIT {
             String entryText = "Full disk draft " + random.nextInt(1_000_000);
             HttpResponse<String> page = postForm(app, "/journal", form, "en", Map.of("body", entryText,
                     "date", LocalDate.now().toString(), "kind", "daily"));
-            assertEquals(507, page.statusCode(), "the journal form answers 507");
+            assertEquals(507, page.statusCode(), () -> "the journal form answers 507\n" + tail(app));
             assertTrue(page.body().contains(entryText), "the journal form comes back with the text kept");
             assertTrue(page.body().contains("Free some space on the disk and send it again"), "and says why");
 
             String metaphor = "Сжатие как вакуумная упаковка " + random.nextInt(1_000_000);
             HttpResponse<String> ru = postForm(app, "/glossary/" + TERM + "/metaphor", form, "ru",
                     Map.of("text", metaphor));
-            assertEquals(507, ru.statusCode(), "the metaphor form answers 507");
+            assertEquals(507, ru.statusCode(), () -> "the metaphor form answers 507\n" + tail(app));
             assertTrue(ru.body().contains(metaphor), "the metaphor form comes back with the text kept");
             assertTrue(ru.body().contains("Освободите место на диске"), "and says why, in Russian");
 
@@ -92,7 +92,7 @@ class DiskFullIT {
             saveEntry(app, 201);
             HttpResponse<String> again = postForm(app, "/journal", form, "en", Map.of("body", entryText,
                     "date", LocalDate.now().toString(), "kind", "daily"));
-            assertEquals(303, again.statusCode(), "the journal form saves again without a restart");
+            assertEquals(303, again.statusCode(), () -> "the journal form saves again without a restart\n" + tail(app));
             assertEveryEntryReadsBack(app);
         }
         DatabaseCheck.readEveryTable(data);
@@ -156,6 +156,12 @@ class DiskFullIT {
         return app.sendRequest(app.request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", "tropa-csrf=" + token[1] + "; tropa-lang=" + lang)
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+    }
+
+    /** The end of the app's log, for a failure message: what the app saw when it answered. */
+    private static String tail(AppProcess app) {
+        String log = app.output();
+        return log.substring(Math.max(0, log.length() - 6_000));
     }
 
     private static String enc(String s) {
