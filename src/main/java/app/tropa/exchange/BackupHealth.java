@@ -28,6 +28,7 @@ public final class BackupHealth {
     private Failure last;
     private int inARow;
     private Instant lastMade;
+    private long changes;
 
     public BackupHealth(Clock clock) {
         this.clock = clock;
@@ -36,6 +37,7 @@ public final class BackupHealth {
     public synchronized void failed(BackupFile.Kind kind, BackupFailure.Reason reason) {
         last = new Failure(clock.instant(), kind, reason);
         inARow++;
+        changes++;
     }
 
     /** A backup made at that moment (its name's), read back whole. */
@@ -43,6 +45,12 @@ public final class BackupHealth {
         last = null;
         inARow = 0;
         lastMade = made;
+        changes++;
+    }
+
+    /** How many attempts have ended, good or failed: a page that shows the notice is kept by it. */
+    public synchronized long changes() {
+        return changes;
     }
 
     /** The notice while the last attempt failed; the last good backup is the newest verified one listed. */

@@ -1,5 +1,7 @@
 package app.tropa.exchange;
 
+import app.tropa.http.KeptPageFacts;
+import app.tropa.http.KeptUntil;
 import app.tropa.platform.LearnerTime;
 import app.tropa.platform.TropaConfig;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +19,7 @@ import java.util.Optional;
  * time.
  */
 @ApplicationScoped
-public class Backups {
+public class Backups implements KeptPageFacts {
 
     @Inject
     TropaConfig config;
@@ -27,6 +29,9 @@ public class Backups {
 
     @Inject
     ExportService export;
+
+    @Inject
+    KeptUntil keptUntil;
 
     private BackupHealth health;
 
@@ -88,8 +93,21 @@ public class Backups {
         backupFolder().delete(file);
     }
 
-    /** While the last backup tried could not be made: what to tell the learner. */
+    /**
+     * While the last backup tried could not be made: what to tell the learner. A page showing it is
+     * not kept, as its last good backup is read from the folder, which the learner may change.
+     */
     public Optional<BackupHealth.Notice> notice() {
-        return backupFolder().notice();
+        Optional<BackupHealth.Notice> notice = backupFolder().notice();
+        if (notice.isPresent()) {
+            keptUntil.atMost(time.now());
+        }
+        return notice;
+    }
+
+    /** The dashboard shows whether backups fail: it is kept by how many attempts have ended. */
+    @Override
+    public Object current() {
+        return health.changes();
     }
 }

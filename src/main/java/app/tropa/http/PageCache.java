@@ -3,6 +3,7 @@ package app.tropa.http;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -23,16 +24,23 @@ public final class PageCache {
      * What a kept page depends on: the route with its query, the language, the theme, whether
      * sign-in is on, the host it was asked by, the data version when its rendering began, and the
      * learner's day and zone (on this day, letters, today's question and dates turn over at
-     * midnight in the learner's zone).
+     * midnight in the learner's zone), and the facts outside the database it shows ({@link KeptPageFacts}).
      */
     public record Key(String route, String lang, String theme, boolean signIn, String host, long dataVersion,
-            LocalDate day, String zone) {
+            LocalDate day, String zone, Object facts) {
     }
 
-    /** A kept page: its bytes around each place the form token goes, and a tag for its content. */
-    public record Kept(List<byte[]> parts, String tag, int size) {
+    /**
+     * A kept page: its bytes around each place the form token goes, a tag for its content, and the
+     * instant it stops being true without any write (null: not before the data changes).
+     */
+    public record Kept(List<byte[]> parts, String tag, int size, Instant until) {
 
         static Kept of(String html, String marker) {
+            return of(html, marker, null);
+        }
+
+        static Kept of(String html, String marker, Instant until) {
             List<byte[]> parts = new ArrayList<>();
             int from = 0;
             for (int at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, from)) {
@@ -41,7 +49,7 @@ public final class PageCache {
             }
             parts.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
             int size = parts.stream().mapToInt(p -> p.length).sum();
-            return new Kept(List.copyOf(parts), hash(html), size);
+            return new Kept(List.copyOf(parts), hash(html), size, until);
         }
 
         /** The page for one browser: its form token in every form. */
@@ -75,8 +83,15 @@ public final class PageCache {
         this.maxBytes = maxBytes;
     }
 
-    public synchronized Optional<Kept> get(Key key) {
-        return Optional.ofNullable(pages.get(key));
+    /** The page kept under {@code key}, unless the clock has reached the instant it stops being true. */
+    public synchronized Optional<Kept> get(Key key, Instant now) {
+        Kept kept = pages.get(key);
+        if (kept != null && kept.until() != null && !now.isBefore(kept.until())) {
+            pages.remove(key);
+            bytes -= kept.size();
+            return Optional.empty();
+        }
+        return Optional.ofNullable(kept);
     }
 
     /** Keeps the page; older ones leave when the budget is exceeded, and a page larger than all of it is not kept. */

@@ -4,7 +4,10 @@ import app.tropa.i18n.RequestLang;
 import app.tropa.platform.DataVersion;
 import app.tropa.platform.LearnerTime;
 import app.tropa.platform.TropaConfig;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Priorities;
@@ -17,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -29,6 +33,10 @@ import java.util.Optional;
  * the learner's data — and today's question and "on this day", which follow the learner's day;</li>
  * <li>{@code /path/{id}} (a step): the curriculum, fixed while the app runs, and the step's
  * progress, history, note and metaphors — the learner's data — with dates in the learner's zone.</li>
+ * <li>{@code /} (the dashboard) and {@code /api/tutor}: all the learner's data; the streak, the
+ * activity, today's question, on this day and letters, which follow the learner's day; cards and
+ * revisits due, the nudges and the pace, which follow the clock and say when they next change
+ * ({@link KeptUntil}); and the dashboard the backups' health ({@link KeptPageFacts}).</li>
  * </ul>
  * Any write moves the data version, so a page rendered before it is never served after it.
  */
@@ -60,6 +68,15 @@ public class PageCacheFilter {
     @Inject
     PageSecurity security;
 
+    @Inject
+    KeptUntil keptUntil;
+
+    @Inject
+    Instance<KeptPageFacts> facts;
+
+    @Inject
+    ObjectMapper json;
+
     /** Made on first use: the filter itself is made before the configuration can be read. */
     private PageCache cache() {
         PageCache c = cache;
@@ -78,7 +95,8 @@ public class PageCacheFilter {
         if (!"GET".equals(method)) {
             return false;
         }
-        return path.equals("/journal") || path.startsWith("/path/") && path.length() > 6 && path.indexOf('/', 6) < 0;
+        return path.equals("/") || path.equals("/journal") || path.equals("/api/tutor")
+                || path.startsWith("/path/") && path.length() > 6 && path.indexOf('/', 6) < 0;
     }
 
     @ServerRequestFilter(priority = Priorities.USER + 50)
@@ -87,7 +105,7 @@ public class PageCacheFilter {
             return Optional.empty();
         }
         PageCache.Key key = key(request);
-        Optional<PageCache.Kept> kept = cache().get(key);
+        Optional<PageCache.Kept> kept = cache().get(key, time.now());
         if (kept.isPresent()) {
             return Optional.of(answer(request, kept.get()));
         }
@@ -101,15 +119,15 @@ public class PageCacheFilter {
         if (!(request.getProperty(KEY) instanceof PageCache.Key key) || response.getStatus() != 200) {
             return;
         }
-        // Quarkus renders a page before the response filters run; a TemplateInstance is rendered here.
-        String html = response.getEntity() instanceof TemplateInstance page ? page.render()
-                : response.getEntity() instanceof String rendered ? rendered : null;
-        if (html == null) {
+        String body = body(response.getEntity());
+        if (body == null) {
             return;
         }
-        PageCache.Kept kept = PageCache.Kept.of(html, marker);
+        Instant until = keptUntil.until();
+        PageCache.Kept kept = PageCache.Kept.of(body, marker, until);
         // A page rendered while the data changed may show some of both: served once, never kept.
-        if (data.current() == key.dataVersion() && !data.writingHere()) {
+        if (data.current() == key.dataVersion() && !data.writingHere()
+                && (until == null || time.now().isBefore(until))) {
             cache().put(key, kept);
         }
         String token = security.formToken();
@@ -120,8 +138,31 @@ public class PageCacheFilter {
             response.setStatus(304);
             response.setEntity(null);
         } else {
-            response.setEntity(kept.with(token), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+            response.setEntity(kept.with(token), null, type(key.route()));
         }
+    }
+
+    /** The answer as text: Quarkus renders a page before the response filters run; JSON is written here. */
+    private String body(Object entity) {
+        if (entity instanceof TemplateInstance page) {
+            return page.render();
+        }
+        if (entity instanceof String rendered) {
+            return rendered;
+        }
+        if (entity == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The answer could not be written as JSON", e);
+        }
+    }
+
+    private static MediaType type(String route) {
+        return ErrorMappers.isApi(route.split("\\?", 2)[0]) ? MediaType.APPLICATION_JSON_TYPE
+                : MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
     }
 
     private PageCache.Key key(ContainerRequestContext request) {
@@ -129,14 +170,14 @@ public class PageCacheFilter {
         String route = request.getUriInfo().getPath() + (query == null ? "" : "?" + query);
         return new PageCache.Key(route, lang.get().code(), pages.theme().code(), security.signInRequired(),
                 String.valueOf(request.getHeaderString(HttpHeaders.HOST)), data.current(), time.today(),
-                time.zone().getId());
+                time.zone().getId(), facts.stream().map(KeptPageFacts::current).toList());
     }
 
     private Response answer(ContainerRequestContext request, PageCache.Kept kept) {
         String token = security.formToken();
         String etag = kept.etag(token);
         Response.ResponseBuilder answer = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)
-                ? Response.notModified() : Response.ok(kept.with(token), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+                ? Response.notModified() : Response.ok(kept.with(token), type(request.getUriInfo().getPath()));
         return answer.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 

@@ -105,6 +105,11 @@ public final class Pace {
      * @param firstActivity when the learner first did anything on the path (null: never)
      * @param targets target dates by phase id or {@link #PATH}
      */
+    /** When {@link #project} may answer otherwise with the same steps and targets, besides at midnight. */
+    public Instant nextChange(List<Step> steps, Instant firstActivity) {
+        return nextChange(steps, firstActivity, clock.instant());
+    }
+
     public Projection project(List<String> phases, List<Step> steps, Instant firstActivity,
             Map<String, LocalDate> targets) {
         Instant now = clock.instant();
@@ -135,6 +140,29 @@ public final class Pace {
 
     private static double remaining(List<Step> steps, String phase) {
         return steps.stream().filter(s -> s.phase().equals(phase) && !s.closed()).mapToDouble(Step::effortHours).sum();
+    }
+
+    /**
+     * The first instant after {@code now} at which {@link #measure} may answer otherwise with the
+     * same steps: two weeks of history reached, another whole day in a window not yet full, a step
+     * leaving the window (or one dated later than now entering it). Null: not before the steps change.
+     */
+    static Instant nextChange(List<Step> steps, Instant firstActivity, Instant now) {
+        if (firstActivity == null) {
+            return null;
+        }
+        List<Instant> ends = new ArrayList<>();
+        ends.add(firstActivity.plus(MIN_HISTORY));
+        if (firstActivity.isAfter(now.minus(WINDOW))) {
+            long days = Duration.between(firstActivity, now).toDays();
+            ends.add(firstActivity.plus(Duration.ofDays(days + 1)));
+        }
+        for (Step s : steps) {
+            if (s.doneAt() != null) {
+                ends.add(s.doneAt().isAfter(now) ? s.doneAt() : s.doneAt().plus(WINDOW).plusNanos(1));
+            }
+        }
+        return ends.stream().filter(at -> at.isAfter(now)).min(Instant::compareTo).orElse(null);
     }
 
     /** The pace over the window, or over the history when shorter; null under two weeks of it. */

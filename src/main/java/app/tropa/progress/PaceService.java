@@ -4,6 +4,7 @@ import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Node;
 import app.tropa.curriculum.Phase;
+import app.tropa.http.KeptUntil;
 import app.tropa.http.Problem;
 import app.tropa.platform.AppMeta;
 import app.tropa.platform.DataVersion;
@@ -43,6 +44,9 @@ public class PaceService {
 
     @Inject
     DataVersion data;
+
+    @Inject
+    KeptUntil keptUntil;
 
     /** The target dates by phase id or {@code path}; a stored value that is not a date is ignored. */
     @Transactional
@@ -116,7 +120,9 @@ public class PaceService {
     @Transactional
     public Pace.Projection projection() {
         Facts f = facts.get();
-        return new Pace(time.clock(), time.zone()).project(f.phases(), f.steps(), f.first(), f.targets());
+        Pace pace = new Pace(time.clock(), time.zone());
+        keptUntil.atMost(pace.nextChange(f.steps(), f.first()));
+        return pace.project(f.phases(), f.steps(), f.first(), f.targets());
     }
 
     private Facts findFacts() {

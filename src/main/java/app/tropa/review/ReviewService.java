@@ -7,6 +7,7 @@ import app.tropa.platform.DataVersion;
 import app.tropa.platform.Derived;
 import app.tropa.i18n.Lang;
 import app.tropa.platform.LearnerTime;
+import app.tropa.http.KeptUntil;
 import app.tropa.http.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,9 @@ public class ReviewService implements ActivitySource {
     static ReviewScheduler scheduler(LearnerTime time) {
         return new ReviewScheduler(FSRS, time.clock(), time.zone());
     }
+
+    @Inject
+    KeptUntil keptUntil;
 
     @Transactional
     public Optional<ReviewState> state(String termId) {
@@ -137,6 +141,7 @@ public class ReviewService implements ActivitySource {
         int count = 0;
         for (Instant due : dueTimes.get()) {
             if (due.isAfter(now)) {
+                keptUntil.atMost(due);
                 break;
             }
             count++;

@@ -6,6 +6,7 @@ import app.tropa.activity.RevisitCounts;
 import app.tropa.curriculum.Curriculum;
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Node;
+import app.tropa.http.KeptUntil;
 import app.tropa.http.Problem;
 import app.tropa.i18n.Lang;
 import app.tropa.journal.EntryInput;
@@ -68,6 +69,9 @@ public class RevisitService implements ActivitySource, RevisitCounts {
         synced = Derived.of(data, sync::sync);
     }
 
+    @Inject
+    KeptUntil keptUntil;
+
     RevisitSchedule schedule() {
         return new RevisitSchedule(time.clock(), time.zone());
     }
@@ -87,7 +91,11 @@ public class RevisitService implements ActivitySource, RevisitCounts {
             }
             RevisitJson.Step step = new RevisitJson.Step(s.nodeId, node.get().title().in(lang),
                     schedule.day(s.dueAt), s.revisited() ? schedule.day(s.lastRevisitAt) : null);
-            (schedule.isDue(s.dueAt) ? due : upcoming).add(step);
+            boolean isDue = schedule.isDue(s.dueAt);
+            (isDue ? due : upcoming).add(step);
+            if (!isDue) {
+                keptUntil.atMost(s.dueAt);
+            }
         }
         return new RevisitJson.Overview(List.copyOf(due), List.copyOf(upcoming));
     }
@@ -96,7 +104,11 @@ public class RevisitService implements ActivitySource, RevisitCounts {
     @Transactional
     public int dueCount() {
         synced.get();
-        return (int) RevisitState.count("dueAt <= ?1", time.now());
+        Instant now = time.now();
+        keptUntil.atMost(RevisitState.getEntityManager()
+                .createQuery("select min(s.dueAt) from RevisitState s where s.dueAt > ?1", Instant.class)
+                .setParameter(1, now).getSingleResult());
+        return (int) RevisitState.count("dueAt <= ?1", now);
     }
 
     /** Every scheduled step with its due day, soonest first (for the calendar). */

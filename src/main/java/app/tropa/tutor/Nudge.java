@@ -50,6 +50,24 @@ public record Nudge(Kind kind) {
         return nudges;
     }
 
+    /**
+     * The first instant after {@code facts.now()} at which a rule's answer may differ with the same
+     * facts: every window ends when a fact it weighs leaves it. Empty: not before the facts change.
+     */
+    public static Optional<Instant> nextChange(Facts facts, Thresholds limits) {
+        List<Instant> ends = new ArrayList<>();
+        if ("technical-immersion".equals(facts.phase())) {
+            Duration depth = Duration.ofDays(limits.depthDays());
+            facts.nodesDoneAt().forEach(at -> ends.add(at.plus(depth)));
+            facts.lastReflectionAt().ifPresent(at -> ends.add(at.plus(depth)));
+            ends.add(facts.learnerSince().plus(depth));
+        }
+        if ("ideal-thinking".equals(facts.phase())) {
+            ends.add(facts.lastStartedAt().orElse(facts.learnerSince()).plus(Duration.ofDays(limits.detachmentDays())));
+        }
+        return ends.stream().filter(at -> at.isAfter(facts.now())).min(Instant::compareTo);
+    }
+
     static boolean lossOfDepth(Facts f, Thresholds limits) {
         if (!"technical-immersion".equals(f.phase())) {
             return false;

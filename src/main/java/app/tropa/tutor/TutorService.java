@@ -15,6 +15,7 @@ import app.tropa.platform.DataVersion;
 import app.tropa.platform.Derived;
 import app.tropa.i18n.Lang;
 import app.tropa.platform.LearnerTime;
+import app.tropa.http.KeptUntil;
 import app.tropa.http.Pages;
 import app.tropa.platform.TropaConfig;
 import jakarta.annotation.PostConstruct;
@@ -61,6 +62,9 @@ public class TutorService implements TodayQuestion {
     @Inject
     DataVersion data;
 
+    @Inject
+    KeptUntil keptUntil;
+
     /**
      * What the rules read from the learner's data — where they stand, the next steps, the facts the
      * nudges weigh (as of the moment they were read), activity per day over the whole history, the
@@ -88,6 +92,7 @@ public class TutorService implements TodayQuestion {
         Nudge.Facts now = new Nudge.Facts(f.phase(), time.now(), f.learnerSince(), f.nodesDoneAt(),
                 f.lastReflectionAt(), f.lastStartedAt(), f.doneInPhase(), f.personalNotesAndMetaphors());
         List<Nudge> nudges = Nudge.of(now, thresholds());
+        keptUntil.atMost(Nudge.nextChange(now, thresholds()).orElse(null));
         String prompt = TodayPrompt.of(curriculum, s.position(), s.next(), progress.statuses(), lang, Pages.msg(lang));
         LocalDate today = time.today();
         return new Tutor(s.position(), s.next(), nudges, prompt, streak.get(today),

@@ -2,6 +2,11 @@ package app.tropa.pages;
 
 import app.tropa.LearnerData;
 import app.tropa.TestClock;
+import app.tropa.exchange.BackupFailure;
+import app.tropa.exchange.BackupFile;
+import app.tropa.exchange.Backups;
+import app.tropa.review.ReviewState;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -10,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -20,12 +27,13 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The journal and step pages are kept once rendered and served again while nothing they show
- * changed: never stale after a write of any kind, at midnight, across languages, and never with
- * another browser's form token.
+ * The journal, step and dashboard pages and the tutor's JSON are kept once rendered and served
+ * again while nothing they show changed: never stale after a write of any kind, at midnight, when
+ * a card falls due, when a backup fails, across languages, and never with another browser's form token.
  */
 @QuarkusTest
 class KeptPagesTest {
@@ -36,6 +44,9 @@ class KeptPagesTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    Backups backups;
 
     @BeforeEach
     void fresh() {
@@ -155,5 +166,58 @@ class KeptPagesTest {
         entry("Something new");
         given().cookie("tropa-csrf", BROWSER_A).header("Accept-Language", "en").header("If-None-Match", tag)
                 .get("/journal").then().statusCode(200).body(containsString("Something new"));
+    }
+
+    /** One term with a metaphor (so in review), its card falling due {@code in} from now, within today. */
+    private void cardDueIn(Duration in) {
+        String id = given().contentType(ContentType.JSON).body(Map.of("title", "kept-pages-term", "definition", "A term"))
+                .post("/api/terms").then().statusCode(201).extract().jsonPath().getString("id");
+        given().contentType(ContentType.JSON).body(Map.of("text", "Like a label on a jar"))
+                .post("/api/terms/" + id + "/metaphors").then().statusCode(201);
+        Instant at = clock.instant().plus(in);
+        QuarkusTransaction.requiringNew().run(() -> ReviewState.update("dueAt = ?1", at));
+    }
+
+    @Test
+    void theDashboardShowsACardAtTheMomentItFallsDueThoughNothingWasWritten() {
+        cardDueIn(Duration.ofSeconds(90));
+        kept("/").then().body(containsString("Nothing to review today."));
+        clock.advance(Duration.ofSeconds(89));
+        kept("/").then().body(containsString("Nothing to review today."));
+        clock.advance(Duration.ofSeconds(1));
+        page("/").then().body(containsString("Terms due for review: 1"))
+                .body(not(containsString("Nothing to review today.")));
+    }
+
+    @Test
+    void theTutorApiIsKeptWithATagAndCountsACardFallingDue() {
+        cardDueIn(Duration.ofMinutes(5));
+        Response json = kept("/api/tutor");
+        assertEquals(0, json.jsonPath().getInt("dueReviews"));
+        assertTrue(json.contentType().startsWith("application/json"), json.contentType());
+        given().cookie("tropa-csrf", BROWSER_A).header("Accept-Language", "en")
+                .header("If-None-Match", json.header("ETag")).get("/api/tutor").then().statusCode(304);
+        clock.advance(Duration.ofMinutes(5));
+        assertEquals(1, page("/api/tutor").jsonPath().getInt("dueReviews"));
+    }
+
+    @Test
+    void theDashboardShowsABackupThatFailedAtOnceAndItsEndToo() throws Exception {
+        entry("Something to back up");
+        Path folder = backups.folder();
+        backups.write(BackupFile.Kind.MANUAL);
+        kept("/").then().body(not(containsString("Backups are not being written")));
+        Path aside = folder.resolveSibling("backups-aside-kept-pages");
+        Files.move(folder, aside);
+        try {
+            Files.writeString(folder, "in the way of the backups folder");
+            assertThrows(BackupFailure.class, () -> backups.write(BackupFile.Kind.DAILY));
+            page("/").then().body(containsString("Backups are not being written"));
+        } finally {
+            Files.delete(folder);
+            Files.move(aside, folder);
+        }
+        backups.write(BackupFile.Kind.MANUAL);
+        page("/").then().body(not(containsString("Backups are not being written")));
     }
 }

@@ -127,4 +127,31 @@ class PaceTest {
         assertEquals(0.5, p.measure().hoursPerWeek(), 1e-9);
         assertEquals(LocalDate.of(2027, 1, 27), p.path().projected(), "4 h at half an hour a week: eight weeks");
     }
+
+    @Test
+    void thePaceSaysWhenAStepLeavesTheEightWeeksAndMeasuresTheSameUntilThen() {
+        List<Pace.Step> steps = twoHoursAWeek();
+        Instant next = Pace.nextChange(steps, daysAgo(300), NOW);
+
+        assertEquals(daysAgo(50).plus(Pace.WINDOW).plusNanos(1), next, "the step done 50 days ago leaves in 6 days");
+        assertEquals(Pace.measure(steps, daysAgo(300), NOW), Pace.measure(steps, daysAgo(300), next.minusNanos(1)));
+        assertEquals(3, Pace.measure(steps, daysAgo(300), next).stepsDone());
+    }
+
+    @Test
+    void aPaceMeasuredOverAShortHistoryChangesWithEachWholeDayAndNotBefore() {
+        java.util.Random random = new java.util.Random(20261203L);
+        for (int i = 0; i < 1_000; i++) {
+            Instant first = NOW.minus(Duration.ofMinutes(random.nextInt(90 * 24 * 60)));
+            List<Pace.Step> steps = random.ints(random.nextInt(5), 0, 90 * 24).mapToObj(h -> new Pace.Step("ideal",
+                    1 + random.nextInt(4), true, NOW.minus(Duration.ofHours(h)))).toList();
+            Pace.Measure now = Pace.measure(steps, first, NOW);
+            Instant next = Pace.nextChange(steps, first, NOW);
+            Instant last = next == null ? NOW.plus(Duration.ofDays(200)) : next.minusNanos(1);
+            for (int step = 1; step <= 20; step++) {
+                Instant t = NOW.plus(Duration.between(NOW, last).multipliedBy(step).dividedBy(20));
+                assertEquals(now, Pace.measure(steps, first, t), "case " + i + " at " + t);
+            }
+        }
+    }
 }
