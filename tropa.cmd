@@ -17,4 +17,12 @@ if defined BUILD (
   powershell -NoProfile -Command "(Get-Item -LiteralPath '%JAR%').LastWriteTime = Get-Date"
 )
 for /f "usebackq delims=" %%o in (`powershell -NoProfile -Command "([xml](Get-Content -LiteralPath '%HERE%pom.xml')).project.properties.'tropa.jvm.options'"`) do set "JVM_OPTIONS=%%o"
-java %JVM_OPTIONS% %* -jar "%JAR%"
+rem Class-data sharing: the first start after a build (or with another Java) writes, as it exits, an
+rem archive of the classes it loaded; later starts map it instead of loading them again. Named by the
+rem Java it was made with; made again after a build. Its own notes are not the learner's concern.
+for /f "usebackq delims=" %%i in (`powershell -NoProfile -Command "$r = Join-Path (Split-Path (Split-Path (Get-Command java).Source)) 'release'; if (Test-Path -LiteralPath $r) { (Get-FileHash -Algorithm SHA256 -LiteralPath $r).Hash.Substring(0,12) } else { 'unknown' }"`) do set "JAVA_ID=%%i"
+set "CDS=%HERE%target\quarkus-app\tropa-classes-%JAVA_ID%.jsa"
+if exist "%CDS%" powershell -NoProfile -Command "if ((Get-Item -LiteralPath '%JAR%').LastWriteTime -gt (Get-Item -LiteralPath '%CDS%').LastWriteTime) { Remove-Item -LiteralPath '%CDS%' }"
+set "SHARING=-XX:ArchiveClassesAtExit=%CDS%"
+if exist "%CDS%" set "SHARING=-XX:SharedArchiveFile=%CDS%"
+java %JVM_OPTIONS% "%SHARING%" -Xlog:cds=off -Xlog:cds+dynamic=off %* -jar "%JAR%"
