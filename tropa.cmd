@@ -21,7 +21,9 @@ rem Class-data sharing: the first start after a build (or with another Java) wri
 rem archive of the classes it loaded; later starts map it instead of loading them again. Named by the
 rem Java it was made with; made again after a build. Its own notes are not the learner's concern.
 for /f "usebackq delims=" %%i in (`powershell -NoProfile -Command "$r = Join-Path (Split-Path (Split-Path (Get-Command java).Source)) 'release'; if (Test-Path -LiteralPath $r) { (Get-FileHash -Algorithm SHA256 -LiteralPath $r).Hash.Substring(0,12) } else { 'unknown' }"`) do set "JAVA_ID=%%i"
-set "CDS=%HERE%target\quarkus-app\tropa-classes-%JAVA_ID%.jsa"
+set "CDS=%HERE%target\tropa-classes-%JAVA_ID%.jsa"
+rem The JVM writes it read-only; Windows would then refuse to clean it away with the rest of target\.
+if exist "%CDS%" attrib -R "%CDS%" >nul
 if exist "%CDS%" powershell -NoProfile -Command "if ((Get-Item -LiteralPath '%JAR%').LastWriteTime -gt (Get-Item -LiteralPath '%CDS%').LastWriteTime) { Remove-Item -LiteralPath '%CDS%' }"
 set "SHARING=-XX:ArchiveClassesAtExit=%CDS%"
 if exist "%CDS%" set "SHARING=-XX:SharedArchiveFile=%CDS%"
