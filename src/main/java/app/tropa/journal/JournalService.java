@@ -57,7 +57,10 @@ public class JournalService implements ActivitySource {
 
     @PostConstruct
     void init() {
-        index = Derived.of(data, this::buildIndex);
+        // Read from the entries and their steps, terms and tags alone: a checkpoint ticked or a card
+        // reviewed leaves it as it is.
+        index = Derived.of(data, data.of("journal_entry", "journal_entry_node", "journal_entry_term",
+                "journal_entry_tag"), this::buildIndex);
         onThisDay = new Derived<>(data, this::findOnThisDay);
     }
 

@@ -2,6 +2,7 @@ package app.tropa.platform;
 
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -19,11 +20,18 @@ public final class Derived<K, V> {
     }
 
     private final DataVersion data;
+    private final LongSupplier version;
     private final Function<K, V> compute;
     private volatile Snapshot<K, V> snapshot;
 
     public Derived(DataVersion data, Function<K, V> compute) {
+        this(data, data::current, compute);
+    }
+
+    /** Kept until {@code version} moves (a version of some tables alone, {@link DataVersion#of}). */
+    public Derived(DataVersion data, LongSupplier version, Function<K, V> compute) {
         this.data = data;
+        this.version = version;
         this.compute = compute;
     }
 
@@ -32,13 +40,18 @@ public final class Derived<K, V> {
         return new Derived<>(data, none -> compute.get());
     }
 
+    /** A value read from some tables alone, kept until one of them is written. */
+    public static <V> Derived<Void, V> of(DataVersion data, LongSupplier version, Supplier<V> compute) {
+        return new Derived<>(data, version, none -> compute.get());
+    }
+
     public V get() {
         return get(null);
     }
 
     public V get(K key) {
         Snapshot<K, V> s = snapshot;
-        if (s != null && s.version() == data.current() && Objects.equals(s.key(), key)) {
+        if (s != null && s.version() == version.getAsLong() && Objects.equals(s.key(), key)) {
             return s.value();
         }
         if (data.writingHere()) {
@@ -49,13 +62,13 @@ public final class Derived<K, V> {
 
     /** One request computes; the others that missed at the same moment wait for its value. */
     private synchronized V computeOnce(K key) {
-        long version = data.current();
+        long before = version.getAsLong();
         Snapshot<K, V> s = snapshot;
-        if (s != null && s.version() == version && Objects.equals(s.key(), key)) {
+        if (s != null && s.version() == before && Objects.equals(s.key(), key)) {
             return s.value();
         }
         V value = compute.apply(key);
-        snapshot = new Snapshot<>(version, key, value);
+        snapshot = new Snapshot<>(before, key, value);
         return value;
     }
 }

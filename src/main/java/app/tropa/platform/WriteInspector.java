@@ -19,7 +19,7 @@ public class WriteInspector implements StatementInspector {
     @Override
     public String inspect(String sql) {
         if (!isRead(sql)) {
-            data.changed();
+            data.changed(sql);
         }
         return sql;
     }

@@ -83,7 +83,7 @@ class DerivedTest {
     void shouldComputeOnceUntilTheDataChanges() {
         assertEquals("a1", derived.get("a"));
         assertEquals("a1", derived.get("a"));
-        data.changed();
+        data.changed("insert into t values (1)");
         assertEquals("a2", derived.get("a"));
     }
 
@@ -92,7 +92,7 @@ class DerivedTest {
         Derived<Void, Integer> count = Derived.of(data, computed::incrementAndGet);
         assertEquals(1, count.get());
         assertEquals(1, count.get());
-        data.changed();
+        data.changed("insert into t values (1)");
         assertEquals(2, count.get());
     }
 
@@ -106,7 +106,7 @@ class DerivedTest {
     @Test
     void shouldNotKeepWhatAWritingTransactionRead() {
         transactions.begin();
-        data.changed();
+        data.changed("insert into t values (1)");
         assertTrue(data.writingHere());
         assertEquals("a1", derived.get("a"));
         assertEquals("a2", derived.get("a"), "read again: the transaction's own writes may still roll back");
@@ -119,7 +119,7 @@ class DerivedTest {
     @Test
     void shouldMoveAgainWhenAWritingTransactionEnds() {
         transactions.begin();
-        data.changed();
+        data.changed("insert into t values (1)");
         long during = data.current();
         transactions.end();
         assertTrue(data.current() > during, "a value read while the change was on its way is not current");
@@ -158,6 +158,43 @@ class DerivedTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void aValueReadFromOneTableIsKeptWhileOtherTablesAreWritten() {
+        Derived<Void, Integer> index = Derived.of(data, data.of("journal_entry"), computed::incrementAndGet);
+        assertEquals(1, index.get());
+        data.changed("update progress_checkpoint set ticked = ? where id = ?");
+        data.changed("insert into review_log (id, grade) values (?, ?)");
+        assertEquals(1, index.get(), "a checkpoint and a review leave the journal as it was");
+        data.changed("insert into journal_entry (id, body) values (?, ?)");
+        assertEquals(2, index.get());
+        data.changed("delete from PUBLIC.\"JOURNAL_ENTRY\" where id = ?");
+        assertEquals(3, index.get(), "a table named with its schema and quotes is the same table");
+        data.changed("call some_procedure()");
+        assertEquals(4, index.get(), "a write whose table cannot be told counts against every table");
+    }
+
+    @Test
+    void aTablesVersionMovesAgainWhenTheTransactionThatWroteItEnds() {
+        Derived<Void, Integer> index = Derived.of(data, data.of("journal_entry"), computed::incrementAndGet);
+        transactions.begin();
+        data.changed("update journal_entry set body = ? where id = ?");
+        assertEquals(1, index.get());
+        transactions.end();
+        assertEquals(2, index.get(), "what was read while the change was on its way is not kept");
+        assertEquals(2, index.get());
+    }
+
+    @Test
+    void shouldTellTheTableAStatementWrites() {
+        assertEquals("journal_entry", TableVersions.tableOf("insert into journal_entry (id) values (?)"));
+        assertEquals("journal_entry", TableVersions.tableOf("INSERT INTO journal_entry(id) values (?)"));
+        assertEquals("journal_entry", TableVersions.tableOf("update journal_entry set body=? where id=?"));
+        assertEquals("journal_entry", TableVersions.tableOf("delete from journal_entry je1_0 where je1_0.id=?"));
+        assertEquals("journal_entry", TableVersions.tableOf("merge into public.journal_entry using s on 1 = 1"));
+        assertEquals("journal_entry", TableVersions.tableOf("truncate table \"journal_entry\""));
+        assertEquals(TableVersions.ANY, TableVersions.tableOf("call refresh()"));
     }
 
     @Test
