@@ -220,4 +220,16 @@ class KeptPagesTest {
         backups.write(BackupFile.Kind.MANUAL);
         page("/").then().body(not(containsString("Backups are not being written")));
     }
+
+    @Test
+    void theDashboardShowsAStepDoneAndAStepResetAtOnce() {
+        entry("Something so the dashboard is not the welcome");
+        kept("/").then().body(containsString("(0 of "));
+        given().contentType(ContentType.JSON).body(Map.of("status", "done")).put("/api/progress/why-your-own-ai")
+                .then().statusCode(200);
+        kept("/").then().body(containsString("(1 of "));
+        given().contentType(ContentType.JSON).body(Map.of("status", "not_started"))
+                .put("/api/progress/why-your-own-ai").then().statusCode(200);
+        page("/").then().body(containsString("(0 of "));
+    }
 }
