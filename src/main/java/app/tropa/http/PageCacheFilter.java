@@ -130,16 +130,26 @@ public class PageCacheFilter {
                 && (until == null || time.now().isBefore(until))) {
             cache().put(key, kept);
         }
-        String token = security.formToken();
-        String etag = kept.etag(token);
-        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        Served served = serve(request, kept);
+        response.getHeaders().putSingle(HttpHeaders.ETAG, served.etag());
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (served.body() == null) {
             response.setStatus(304);
             response.setEntity(null);
         } else {
-            response.setEntity(kept.with(token), null, type(key.route()));
+            response.setEntity(served.body(), null, type(request.getUriInfo().getPath()));
         }
+    }
+
+    /** What one browser is sent: the tag for its copy, and the bytes unless it has them already (null). */
+    private record Served(String etag, byte[] body) {
+    }
+
+    private Served serve(ContainerRequestContext request, PageCache.Kept kept) {
+        String token = security.formToken();
+        String etag = kept.etag(token);
+        boolean has = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag);
+        return new Served(etag, has ? null : kept.with(token));
     }
 
     /** The answer as text: Quarkus renders a page before the response filters run; JSON is written here. */
@@ -160,8 +170,8 @@ public class PageCacheFilter {
         }
     }
 
-    private static MediaType type(String route) {
-        return ErrorMappers.isApi(route.split("\\?", 2)[0]) ? MediaType.APPLICATION_JSON_TYPE
+    private static MediaType type(String path) {
+        return ErrorMappers.isApi(path) ? MediaType.APPLICATION_JSON_TYPE
                 : MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
     }
 
@@ -174,11 +184,10 @@ public class PageCacheFilter {
     }
 
     private Response answer(ContainerRequestContext request, PageCache.Kept kept) {
-        String token = security.formToken();
-        String etag = kept.etag(token);
-        Response.ResponseBuilder answer = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)
-                ? Response.notModified() : Response.ok(kept.with(token), type(request.getUriInfo().getPath()));
-        return answer.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+        Served served = serve(request, kept);
+        Response.ResponseBuilder answer = served.body() == null ? Response.notModified()
+                : Response.ok(served.body(), type(request.getUriInfo().getPath()));
+        return answer.header(HttpHeaders.ETAG, served.etag()).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
     static boolean matches(String ifNoneMatch, String etag) {

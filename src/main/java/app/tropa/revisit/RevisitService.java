@@ -100,17 +100,6 @@ public class RevisitService implements ActivitySource, RevisitCounts {
         return new RevisitJson.Overview(List.copyOf(due), List.copyOf(upcoming));
     }
 
-    /** How many steps are due now (for the dashboard and the tutor). */
-    @Transactional
-    public int dueCount() {
-        synced.get();
-        Instant now = time.now();
-        keptUntil.atMost(RevisitState.getEntityManager()
-                .createQuery("select min(s.dueAt) from RevisitState s where s.dueAt > ?1", Instant.class)
-                .setParameter(1, now).getSingleResult());
-        return (int) RevisitState.count("dueAt <= ?1", now);
-    }
-
     /** Every scheduled step with its due day, soonest first (for the calendar). */
     @Transactional
     public List<RevisitJson.Step> scheduled(Lang lang) {

@@ -12,6 +12,10 @@ import java.util.Optional;
  */
 public record Nudge(Kind kind) {
 
+    private static final String IMMERSION = "technical-immersion";
+    private static final String IDEAL = "ideal-thinking";
+    private static final String INTEGRATION = "integration";
+
     public enum Kind {
         /** Technical immersion: nodes are being done, but nothing is reflected on. */
         LOSS_OF_DEPTH,
@@ -56,20 +60,20 @@ public record Nudge(Kind kind) {
      */
     public static Optional<Instant> nextChange(Facts facts, Thresholds limits) {
         List<Instant> ends = new ArrayList<>();
-        if ("technical-immersion".equals(facts.phase())) {
+        if (IMMERSION.equals(facts.phase())) {
             Duration depth = Duration.ofDays(limits.depthDays());
             facts.nodesDoneAt().forEach(at -> ends.add(at.plus(depth)));
             facts.lastReflectionAt().ifPresent(at -> ends.add(at.plus(depth)));
             ends.add(facts.learnerSince().plus(depth));
         }
-        if ("ideal-thinking".equals(facts.phase())) {
+        if (IDEAL.equals(facts.phase())) {
             ends.add(facts.lastStartedAt().orElse(facts.learnerSince()).plus(Duration.ofDays(limits.detachmentDays())));
         }
         return ends.stream().filter(at -> at.isAfter(facts.now())).min(Instant::compareTo);
     }
 
     static boolean lossOfDepth(Facts f, Thresholds limits) {
-        if (!"technical-immersion".equals(f.phase())) {
+        if (!IMMERSION.equals(f.phase())) {
             return false;
         }
         Instant since = f.now().minus(Duration.ofDays(limits.depthDays()));
@@ -80,7 +84,7 @@ public record Nudge(Kind kind) {
     }
 
     static boolean detachment(Facts f, Thresholds limits) {
-        if (!"ideal-thinking".equals(f.phase())) {
+        if (!IDEAL.equals(f.phase())) {
             return false;
         }
         Instant since = f.now().minus(Duration.ofDays(limits.detachmentDays()));
@@ -89,7 +93,7 @@ public record Nudge(Kind kind) {
     }
 
     static boolean copyingTemplates(Facts f, Thresholds limits) {
-        return "integration".equals(f.phase()) && f.doneInPhase() >= limits.templatesDone()
+        return INTEGRATION.equals(f.phase()) && f.doneInPhase() >= limits.templatesDone()
                 && f.personalNotesAndMetaphors() == 0;
     }
 }

@@ -91,8 +91,9 @@ public class TutorService implements TodayQuestion {
         Nudge.Facts f = s.facts();
         Nudge.Facts now = new Nudge.Facts(f.phase(), time.now(), f.learnerSince(), f.nodesDoneAt(),
                 f.lastReflectionAt(), f.lastStartedAt(), f.doneInPhase(), f.personalNotesAndMetaphors());
-        List<Nudge> nudges = Nudge.of(now, thresholds());
-        keptUntil.atMost(Nudge.nextChange(now, thresholds()).orElse(null));
+        Nudge.Thresholds limits = thresholds();
+        List<Nudge> nudges = Nudge.of(now, limits);
+        keptUntil.atMost(Nudge.nextChange(now, limits).orElse(null));
         String prompt = TodayPrompt.of(curriculum, s.position(), s.next(), progress.statuses(), lang, Pages.msg(lang));
         LocalDate today = time.today();
         return new Tutor(s.position(), s.next(), nudges, prompt, streak.get(today),
