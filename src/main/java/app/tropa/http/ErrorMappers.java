@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -34,7 +35,8 @@ public class ErrorMappers {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(Page page, int status, String message);
+        static native TemplateInstance error(Page page, int status, String message, String action,
+                List<TypedText.Field> typed);
     }
 
     @Inject
@@ -42,6 +44,9 @@ public class ErrorMappers {
 
     @Inject
     DatabaseConnections connections;
+
+    @Inject
+    TypedText typed;
 
     @ServerExceptionMapper
     public Response problem(Problem e, UriInfo uri) {
@@ -164,7 +169,8 @@ public class ErrorMappers {
         Msg msg = pages.msg();
         String heading = status == 404 ? msg.error_not_found() : msg.error_title();
         Page page = pages.page(heading, "");
-        String html = Templates.error(page, status, message).setLocale(page.lang().locale()).render();
+        String html = Templates.error(page, status, message, uri.getPath(), typed.fields())
+                .setLocale(page.lang().locale()).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 

@@ -107,6 +107,16 @@ public interface Msg {
 
     String error_failed();
 
+    String error_typed_heading();
+
+    String error_typed_note();
+
+    String error_typed_one();
+
+    String error_typed_label(int number);
+
+    String error_typed_send();
+
     String nav_dashboard();
 
     String dashboard_title();

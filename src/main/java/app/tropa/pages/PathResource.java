@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 
 import app.tropa.progress.StepState;
 
+import app.tropa.http.TypedText;
 import app.tropa.http.Flag;
 
 import app.tropa.curriculum.Curriculum;
@@ -49,6 +50,9 @@ public class PathResource {
 
         static native TemplateInstance node(Page page, PathView.NodePage view);
     }
+
+    @Inject
+    TypedText typed;
 
     @Inject
     CurriculumSource source;
@@ -119,6 +123,7 @@ public class PathResource {
     @Path("/{id}/note")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response note(@PathParam("id") String id, @RestForm String note) {
+        typed.prose("note", note);
         try {
             progress.update(id, new ProgressUpdate(null, null, note == null ? "" : note));
         } catch (Problem e) {

@@ -85,7 +85,8 @@ class DiskFullIT {
             HttpResponse<String> ru = postForm(app, "/glossary/" + TERM + "/metaphor", form, "ru",
                     Map.of("text", metaphor));
             assertEquals(507, ru.statusCode(), () -> "the metaphor form answers 507\n" + tail(app));
-            assertTrue(ru.body().contains(metaphor), "the metaphor form comes back with the text kept");
+            // The term's page when it can be read; else the error page holds the text in a form to send again.
+            assertTrue(ru.body().contains(metaphor), () -> "the metaphor comes back with the text kept\n" + tail(app));
             assertTrue(ru.body().contains("Освободите место на диске"), "and says why, in Russian");
 
             Files.delete(filler);
@@ -93,6 +94,10 @@ class DiskFullIT {
             HttpResponse<String> again = postForm(app, "/journal", form, "en", Map.of("body", entryText,
                     "date", LocalDate.now().toString(), "kind", "daily"));
             assertEquals(303, again.statusCode(), () -> "the journal form saves again without a restart\n" + tail(app));
+            HttpResponse<String> metaphorAgain = postForm(app, "/glossary/" + TERM + "/metaphor", form, "ru",
+                    Map.of("text", metaphor));
+            assertEquals(303, metaphorAgain.statusCode(), () -> "the metaphor is sent again\n" + tail(app));
+            assertTrue(app.get("/api/terms/" + TERM + "/metaphors").body().contains(metaphor), "and kept");
             assertEveryEntryReadsBack(app);
         }
         DatabaseCheck.readEveryTable(data);
