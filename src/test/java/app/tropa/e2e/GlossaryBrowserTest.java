@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +63,24 @@ class GlossaryBrowserTest extends BrowserTest {
 
         assertEquals("[]", given("/api/reviews/due").replaceAll("\\s", ""));
         assertTrue(given("/api/terms/context-window").contains("dueAt"));
+    }
+
+    /**
+     * A tab left open while the term it shows went away (a curriculum updated between page and
+     * send): the learner's words come back on the error page, ready to copy or send again.
+     */
+    @Test
+    void shouldKeepTheTypedMetaphorWhenItsTermIsGone() {
+        String words = "Сжать реку до ручья —\nи всё же слышать её шум.";
+        open("/glossary/quantization?lang=ru");
+        driver.executeScript("document.getElementById('metaphor-form').action = '/glossary/gone-term/metaphor';");
+        find("#text").sendKeys(words);
+        clickAndWait(find("#metaphor-form button[type=submit]"));
+
+        assertEquals("Что вы написали — пока не сохранено", text("#typed-heading"));
+        assertEquals(words, find("#typed-1").getAttribute("value"));
+        assertEquals("/glossary/gone-term/metaphor", find("#typed-form").getDomAttribute("action"));
+        assertEquals(List.of(), seriousAccessibilityProblems());
     }
 
     private void saveMetaphor(String term, String text) {
