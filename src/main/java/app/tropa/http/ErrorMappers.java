@@ -36,7 +36,7 @@ public class ErrorMappers {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(Page page, int status, String message, String action,
-                List<TypedText.Field> typed);
+                List<TypedText.Field> typed, boolean resend);
     }
 
     @Inject
@@ -169,7 +169,7 @@ public class ErrorMappers {
         Msg msg = pages.msg();
         String heading = status == 404 ? msg.error_not_found() : msg.error_title();
         Page page = pages.page(heading, "");
-        String html = Templates.error(page, status, message, uri.getPath(), typed.fields())
+        String html = Templates.error(page, status, message, uri.getPath(), typed.fields(), typed.resendable())
                 .setLocale(page.lang().locale()).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }

@@ -23,6 +23,14 @@ public class TypedText {
     public record Field(String name, String value, boolean prose, int part) {
     }
 
+    /**
+     * The names of the fields where learners write prose, in every form: what a post refused
+     * before any form's own code ran (its token) shows back. A test holds every textarea to it.
+     */
+    public static final List<String> PROSE = List.of("body", "text", "message", "note", "answer", "definition",
+            "statement", "example", "counterexample", "analogy", "application", "fiAttention", "fiAssembly",
+            "fiVector");
+
     @Inject
     Held held;
 
@@ -36,6 +44,21 @@ public class TypedText {
         if (value != null) {
             add(new Field(name, value, false, 0));
         }
+    }
+
+    /**
+     * The post was refused before it reached its form (its token did not match): the text is shown
+     * to copy, never sent again from that page, as the post may not have come from Tropa at all.
+     */
+    public void notToResend() {
+        if (Arc.container().requestContext().isActive()) {
+            held.notToResend();
+        }
+    }
+
+    /** Whether the page may offer to send the held text again. */
+    public boolean resendable() {
+        return !Arc.container().requestContext().isActive() || held.resendable();
     }
 
     /** The fields held in this request, in the order given; empty when it holds no prose. */
@@ -66,6 +89,15 @@ public class TypedText {
     static class Held {
 
         private final List<Field> fields = new ArrayList<>();
+        private boolean resendable = true;
+
+        synchronized void notToResend() {
+            resendable = false;
+        }
+
+        synchronized boolean resendable() {
+            return resendable;
+        }
 
         synchronized void add(Field field) {
             fields.add(field);

@@ -117,6 +117,8 @@ public interface Msg {
 
     String error_typed_send();
 
+    String error_typed_copy();
+
     String nav_dashboard();
 
     String dashboard_title();

@@ -1,6 +1,8 @@
 package app.tropa.security;
 
 import app.tropa.http.ErrorMappers;
+import app.tropa.http.Problem;
+import app.tropa.http.TypedText;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -26,13 +28,31 @@ public class FormTokenFilter {
     @Inject
     CsrfToken csrf;
 
+    @Inject
+    TypedText typed;
+
     @WithFormRead
     @ServerRequestFilter
     public void check(ResteasyReactiveContainerRequestContext request) {
         if (needsToken(request.getMethod(), request.getUriInfo().getPath())) {
             ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
             Object submitted = context.getFormParameter(CsrfToken.FIELD, true, false);
-            csrf.verify(submitted instanceof String s ? s : null);
+            try {
+                csrf.verify(submitted instanceof String s ? s : null);
+            } catch (Problem refused) {
+                keepProse(context);
+                throw refused;
+            }
+        }
+    }
+
+    /** What the learner wrote into the refused post, for the error page to show back to copy. */
+    private void keepProse(ResteasyReactiveRequestContext context) {
+        typed.notToResend();
+        for (String name : TypedText.PROSE) {
+            if (context.getFormParameter(name, true, false) instanceof String text && !text.isBlank()) {
+                typed.prose(name, text);
+            }
         }
     }
 
