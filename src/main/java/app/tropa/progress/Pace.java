@@ -99,17 +99,17 @@ public final class Pace {
         this.zone = zone;
     }
 
+    /** When {@link #project} may answer otherwise with the same steps and targets, besides at midnight. */
+    public Instant nextChange(List<Step> steps, Instant firstActivity) {
+        return nextChange(steps, firstActivity, clock.instant());
+    }
+
     /**
      * @param phases the phase ids in path order
      * @param steps every step of the path
      * @param firstActivity when the learner first did anything on the path (null: never)
      * @param targets target dates by phase id or {@link #PATH}
      */
-    /** When {@link #project} may answer otherwise with the same steps and targets, besides at midnight. */
-    public Instant nextChange(List<Step> steps, Instant firstActivity) {
-        return nextChange(steps, firstActivity, clock.instant());
-    }
-
     public Projection project(List<String> phases, List<Step> steps, Instant firstActivity,
             Map<String, LocalDate> targets) {
         Instant now = clock.instant();
