@@ -1,7 +1,6 @@
 package app.tropa.glossary;
 
 import app.tropa.i18n.Lang;
-import app.tropa.http.TypedText;
 import app.tropa.http.Flag;
 import app.tropa.http.Page;
 import app.tropa.http.Pages;
@@ -38,9 +37,6 @@ public class GlossaryResource {
     }
 
     @Inject
-    TypedText typed;
-
-    @Inject
     GlossaryService glossary;
 
     @Inject
@@ -68,8 +64,6 @@ public class GlossaryResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String title, @RestForm String definition) {
-        typed.prose("title", title);
-        typed.prose("definition", definition);
         try {
             GlossaryTerm term = glossary.create(title, definition);
             return Response.seeOther(URI.create("/glossary/" + term.id())).build();
@@ -102,7 +96,6 @@ public class GlossaryResource {
     @Path("/{id}/metaphor")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response writeMetaphor(@PathParam("id") String id, @RestForm String text) {
-        typed.prose("text", text);
         try {
             glossary.writeMetaphor(id, text);
         } catch (Problem e) {
@@ -129,11 +122,6 @@ public class GlossaryResource {
     public Response writeCard(@PathParam("id") String id, @RestForm String statement, @RestForm String example,
             @RestForm String counterexample, @RestForm String analogy, @RestForm String application) {
         ConceptCard card = new ConceptCard(statement, example, counterexample, analogy, application);
-        typed.prose("statement", statement);
-        typed.prose("example", example);
-        typed.prose("counterexample", counterexample);
-        typed.prose("analogy", analogy);
-        typed.prose("application", application);
         try {
             glossary.writeCard(id, card);
         } catch (Problem e) {

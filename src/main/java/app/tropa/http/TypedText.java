@@ -1,49 +1,37 @@
 package app.tropa.http;
 
-import io.quarkus.arc.Arc;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the learner typed into the form this request carries. A form that cannot be saved comes
- * back with its text; when even the form's page cannot be read (the database file unreachable on
- * a full disk), the error page shows the text held here, in a form that sends it again.
+ * The fields of the form this request posts, as the browser sent them (the form-token check reads
+ * every page form and hands them here). A form that cannot be saved comes back with its text; when
+ * even the form's page cannot be read (the database file unreachable on a full disk), or the post
+ * is refused before reaching its form, the error page shows the text held here.
  */
-@ApplicationScoped
+@RequestScoped
 public class TypedText {
 
     /**
-     * One field of the form: prose is shown to edit, the rest rides along unseen. {@code part}
-     * numbers the prose fields when there are several, and is 0 when there is one.
+     * One field as sent: prose the learner wrote is shown in box {@code box} of {@code boxes}; the
+     * rest (and prose left blank) rides along unseen, in no box (0).
      */
-    public record Field(String name, String value, boolean prose, int part) {
+    public record Field(String name, String value, boolean prose, int box, int boxes) {
     }
 
-    /**
-     * The names of the fields where learners write prose, in every form: what a post refused
-     * before any form's own code ran (its token) shows back. A test holds every textarea to it.
-     */
+    /** The names of the fields where learners write prose, in every form. A test holds every textarea to it. */
     public static final List<String> PROSE = List.of("body", "text", "message", "note", "answer", "definition",
             "statement", "example", "counterexample", "analogy", "application", "fiAttention", "fiAssembly",
             "fiVector");
 
-    @Inject
-    Held held;
+    private final List<Field> sent = new ArrayList<>();
+    private boolean resendable = true;
 
-    /** Prose the learner wrote, under the form field's name. */
-    public void prose(String name, String value) {
-        add(new Field(name, value == null ? "" : value, true, 0));
-    }
-
-    /** A field sent with the prose (a date, a kind) that the learner does not retype. */
-    public void along(String name, String value) {
-        if (value != null) {
-            add(new Field(name, value, false, 0));
-        }
+    /** A field of the posted form, in the order the browser sent them. */
+    public void sent(String name, String value) {
+        sent.add(new Field(name, value, PROSE.contains(name) && !value.isBlank(), 0, 0));
     }
 
     /**
@@ -51,60 +39,25 @@ public class TypedText {
      * to copy, never sent again from that page, as the post may not have come from Tropa at all.
      */
     public void notToResend() {
-        if (Arc.container().requestContext().isActive()) {
-            held.notToResend();
-        }
+        resendable = false;
     }
 
     /** Whether the page may offer to send the held text again. */
     public boolean resendable() {
-        return !Arc.container().requestContext().isActive() || held.resendable();
+        return resendable;
     }
 
-    /** The fields held in this request, in the order given; empty when it holds no prose. */
+    /** The fields as sent, the boxes numbered; empty when the learner wrote no prose in them. */
     public List<Field> fields() {
-        if (!Arc.container().requestContext().isActive()) {
+        int boxes = (int) sent.stream().filter(Field::prose).count();
+        if (boxes == 0) {
             return List.of();
         }
-        List<Field> fields = held.fields();
-        if (fields.stream().noneMatch(f -> f.prose() && !f.value().isBlank())) {
-            return List.of();
-        }
-        long prose = fields.stream().filter(Field::prose).count();
         List<Field> numbered = new ArrayList<>();
-        int part = 0;
-        for (Field f : fields) {
-            numbered.add(f.prose() && prose > 1 ? new Field(f.name(), f.value(), true, ++part) : f);
+        int box = 0;
+        for (Field f : sent) {
+            numbered.add(f.prose() ? new Field(f.name(), f.value(), true, ++box, boxes) : f);
         }
         return numbered;
-    }
-
-    private void add(Field field) {
-        if (Arc.container().requestContext().isActive()) {
-            held.add(field);
-        }
-    }
-
-    @RequestScoped
-    static class Held {
-
-        private final List<Field> fields = new ArrayList<>();
-        private boolean resendable = true;
-
-        synchronized void notToResend() {
-            resendable = false;
-        }
-
-        synchronized boolean resendable() {
-            return resendable;
-        }
-
-        synchronized void add(Field field) {
-            fields.add(field);
-        }
-
-        synchronized List<Field> fields() {
-            return List.copyOf(fields);
-        }
     }
 }

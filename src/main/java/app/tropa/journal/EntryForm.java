@@ -1,6 +1,5 @@
 package app.tropa.journal;
 
-import app.tropa.http.TypedText;
 import io.quarkus.qute.TemplateData;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -100,25 +99,6 @@ public class EntryForm {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    /** Every field as sent, for a page that must show the text again without reading the journal. */
-    public void keep(TypedText typed) {
-        typed.along("date", date);
-        typed.along("kind", kind);
-        typed.prose("body", body);
-        typed.along("tags", tags);
-        (nodeIds == null ? List.<String>of() : nodeIds).forEach(n -> typed.along("nodeId", n));
-        (termIds == null ? List.<String>of() : termIds).forEach(t -> typed.along("termId", t));
-        typed.along("fiPhase", fiPhase);
-        typed.along("fiDepth", fiDepth);
-        for (String[] prose : new String[][] {{"fiAttention", fiAttention}, {"fiAssembly", fiAssembly},
-                {"fiVector", fiVector}}) {
-            if (prose[1] != null && !prose[1].isBlank()) {
-                typed.prose(prose[0], prose[1]);
-            }
-        }
-        typed.along("draft", draft);
     }
 
     static String lf(String text) {

@@ -1,6 +1,5 @@
 package app.tropa.journal;
 
-import app.tropa.http.TypedText;
 import app.tropa.http.Flag;
 
 import app.tropa.i18n.Lang;
@@ -46,9 +45,6 @@ public class JournalPageResource {
     }
 
     @Inject
-    TypedText typed;
-
-    @Inject
     JournalService journal;
 
     @Inject
@@ -83,7 +79,6 @@ public class JournalPageResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam EntryForm form) {
-        form.keep(typed);
         try {
             JournalJson.Entry entry = journal.create(form.toInput());
             String saved = form.draftId() == null ? "" : "?saved=" + form.draftId();
@@ -143,7 +138,6 @@ public class JournalPageResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam EntryForm form) {
-        form.keep(typed);
         try {
             journal.update(id, form.toInput());
             return Response.seeOther(URI.create("/journal/" + id)).build();

@@ -1,6 +1,5 @@
 package app.tropa.journal;
 
-import app.tropa.http.TypedText;
 import io.quarkus.qute.TemplateData;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -46,16 +45,6 @@ public class LetterForm {
             return new JournalJson.LetterInput(text, null, blank(node) ? "" : "node:" + node);
         }
         return new JournalJson.LetterInput(text, openOn, null);
-    }
-
-    /** Every field as sent, for a page that must show the text again without reading the journal. */
-    public void keep(TypedText typed) {
-        typed.prose("body", body);
-        typed.along("condition", condition);
-        typed.along("openOn", openOn);
-        typed.along("phase", phase);
-        typed.along("node", node);
-        typed.along("draft", draft);
     }
 
     public boolean by(String way) {

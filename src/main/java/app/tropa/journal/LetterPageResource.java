@@ -1,7 +1,6 @@
 package app.tropa.journal;
 
 import app.tropa.i18n.Lang;
-import app.tropa.http.TypedText;
 import app.tropa.http.Page;
 import app.tropa.http.Pages;
 import app.tropa.http.Problem;
@@ -36,9 +35,6 @@ public class LetterPageResource {
     }
 
     @Inject
-    TypedText typed;
-
-    @Inject
     LetterService letters;
 
     @Inject
@@ -56,7 +52,6 @@ public class LetterPageResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response write(@BeanParam LetterForm form) {
-        form.keep(typed);
         try {
             JournalJson.Letter letter = letters.write(form.toInput());
             String saved = form.draftId() == null ? "" : "saved=" + form.draftId();

@@ -4,7 +4,6 @@ import jakarta.ws.rs.QueryParam;
 
 import app.tropa.progress.StepState;
 
-import app.tropa.http.TypedText;
 import app.tropa.http.Flag;
 
 import app.tropa.curriculum.Curriculum;
@@ -50,9 +49,6 @@ public class PathResource {
 
         static native TemplateInstance node(Page page, PathView.NodePage view);
     }
-
-    @Inject
-    TypedText typed;
 
     @Inject
     CurriculumSource source;
@@ -123,7 +119,6 @@ public class PathResource {
     @Path("/{id}/note")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response note(@PathParam("id") String id, @RestForm String note) {
-        typed.prose("note", note);
         try {
             progress.update(id, new ProgressUpdate(null, null, note == null ? "" : note));
         } catch (Problem e) {

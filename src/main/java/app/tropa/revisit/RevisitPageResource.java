@@ -2,7 +2,6 @@ package app.tropa.revisit;
 
 import app.tropa.curriculum.CurriculumSource;
 import app.tropa.curriculum.Node;
-import app.tropa.http.TypedText;
 import app.tropa.http.Flag;
 import app.tropa.http.Page;
 import app.tropa.http.Pages;
@@ -47,9 +46,6 @@ public class RevisitPageResource {
 
         static native TemplateInstance revisit(Page page, RevisitView.Step view);
     }
-
-    @Inject
-    TypedText typed;
 
     @Inject
     RevisitService revisits;
@@ -97,9 +93,6 @@ public class RevisitPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object revisit(@PathParam("nodeId") String nodeId, @RestForm String answer, @RestForm String grade,
             @RestForm("checkpoint") List<String> checkpoint) {
-        typed.prose("answer", answer);
-        typed.along("grade", grade);
-        checkpoint.forEach(c -> typed.along("checkpoint", c));
         List<Integer> ticked = new ArrayList<>();
         for (String c : checkpoint) {
             try {

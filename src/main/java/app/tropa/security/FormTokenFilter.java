@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 import java.util.Set;
@@ -36,22 +37,25 @@ public class FormTokenFilter {
     public void check(ResteasyReactiveContainerRequestContext request) {
         if (needsToken(request.getMethod(), request.getUriInfo().getPath())) {
             ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
+            keepFields(context.getFormData());
             Object submitted = context.getFormParameter(CsrfToken.FIELD, true, false);
             try {
                 csrf.verify(submitted instanceof String s ? s : null);
             } catch (Problem refused) {
-                keepProse(context);
+                typed.notToResend();
                 throw refused;
             }
         }
     }
 
-    /** What the learner wrote into the refused post, for the error page to show back to copy. */
-    private void keepProse(ResteasyReactiveRequestContext context) {
-        typed.notToResend();
-        for (String name : TypedText.PROSE) {
-            if (context.getFormParameter(name, true, false) instanceof String text && !text.isBlank()) {
-                typed.prose(name, text);
+    /** Every field the learner sent but the token, for an error page to show the text back. */
+    private void keepFields(FormData form) {
+        if (form == null) {
+            return;
+        }
+        for (String name : form) {
+            if (!name.equals(CsrfToken.FIELD)) {
+                form.get(name).stream().filter(v -> !v.isFileItem()).forEach(v -> typed.sent(name, v.getValue()));
             }
         }
     }

@@ -1,6 +1,5 @@
 package app.tropa.talk;
 
-import app.tropa.http.TypedText;
 import app.tropa.http.MarkdownRenderer;
 import app.tropa.http.Page;
 import app.tropa.http.Pages;
@@ -49,9 +48,6 @@ public class TalkPageResource {
 
         static native TemplateInstance settings(Page page, TalkView.Settings view);
     }
-
-    @Inject
-    TypedText typed;
 
     @Inject
     TalkService talks;
@@ -107,9 +103,6 @@ public class TalkPageResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response begin(@RestForm String type, @RestForm String id, @RestForm String message) {
-        typed.along("type", type);
-        typed.along("id", id);
-        typed.prose("message", message);
         About about = About.of(type, id);
         long talkId;
         try {
@@ -157,7 +150,6 @@ public class TalkPageResource {
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response say(@PathParam("id") long id, @RestForm String message) {
-        typed.prose("message", message);
         try {
             talks.say(id, message, pages.lang());
         } catch (Problem p) {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -58,7 +59,7 @@ class UnreadablePageKeepsTextTest {
     }
 
     @Test
-    void everyFieldOfTheCardComesBackNumberedWithMarkupShownAsTyped() {
+    void everyFieldOfTheCardComesBackTheWrittenOnesNumberedWithMarkupShownAsTyped() {
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie("tropa-csrf", form.cookie()).cookie("tropa-lang", "en")
                 .formParam("_csrf", form.token())
                 .formParam("statement", "Fewer bits per weight <b>loses</b> detail")
@@ -72,6 +73,8 @@ class UnreadablePageKeepsTextTest {
                 .body(containsString("name=\"statement\" rows=\"6\" aria-describedby=\"typed-note\">"
                         + "Fewer bits per weight &lt;b&gt;loses&lt;/b&gt; detail</textarea>"))
                 .body(containsString("name=\"application\" rows=\"6\" aria-describedby=\"typed-note\">fits my laptop</textarea>"))
-                .body(containsString("Your text, part 5"));
+                .body(containsString("Your text, part 4"))
+                .body(containsString("<input type=\"hidden\" name=\"counterexample\" value=\"\">"))
+                .body(not(containsString("Your text, part 5")));
     }
 }
